@@ -1,0 +1,81 @@
+import { useCallback, useEffect, useState } from 'react';
+
+export interface OptionsPageProps {
+  getCacheStats: () => Promise<{ entries: number }>;
+  clearCache: () => Promise<{ removed: number }>;
+  getGrantedHosts: () => Promise<string[]>;
+}
+
+/** pyvet's settings page: what it may access and what it keeps. */
+export function OptionsPage(props: OptionsPageProps) {
+  const { getCacheStats, clearCache, getGrantedHosts } = props;
+  const [cachedResponses, setCachedResponses] = useState<number | null>(null);
+  const [grantedHosts, setGrantedHosts] = useState<string[] | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  const refresh = useCallback(() => {
+    getCacheStats().then(
+      (stats) => setCachedResponses(stats.entries),
+      (error: unknown) => setMessage(`Could not read the cache: ${String(error)}`),
+    );
+  }, [getCacheStats]);
+
+  useEffect(() => {
+    refresh();
+    getGrantedHosts().then(setGrantedHosts, () => setGrantedHosts([]));
+  }, [refresh, getGrantedHosts]);
+
+  const onClear = async () => {
+    try {
+      const { removed } = await clearCache();
+      setMessage(`Removed ${removed} cached GitHub ${removed === 1 ? 'response' : 'responses'}.`);
+      refresh();
+    } catch (error) {
+      setMessage(`Could not clear the cache: ${String(error)}`);
+    }
+  };
+
+  return (
+    <main className="pyvet-page" aria-labelledby="pyvet-options-title">
+      <h1 id="pyvet-options-title">pyvet options</h1>
+
+      <section aria-labelledby="pyvet-cache-title">
+        <h2 id="pyvet-cache-title">GitHub data</h2>
+        <p>
+          pyvet keeps GitHub’s answers for 24 hours so revisiting a profile costs no requests (anonymous use
+          allows 60 an hour).
+        </p>
+        <p data-testid="cache-stats">
+          {cachedResponses === null ? 'Counting cached responses…' : `${cachedResponses} cached GitHub responses.`}
+        </p>
+        <button type="button" onClick={() => void onClear()}>
+          Clear cached GitHub data
+        </button>
+        {message && (
+          <p role="status" data-testid="options-message">
+            {message}
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="pyvet-permissions-title">
+        <h2 id="pyvet-permissions-title">Sites pyvet can read</h2>
+        <ul data-testid="granted-hosts">
+          {(grantedHosts ?? []).map((host) => (
+            <li key={host}>
+              <code>{host}</code>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="pyvet-privacy-title">
+        <h2 id="pyvet-privacy-title">Privacy</h2>
+        <p>
+          Everything pyvet learns stays in this browser. It talks only to GitHub, has no server and sends no
+          telemetry.
+        </p>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,34 @@
+import { readRenderedUsername } from './profile-page';
+
+/** How long to wait for GitHub to swap in a new page before reading whatever is there. */
+export const RENDER_WAIT_MS = 10_000;
+
+/**
+ * Resolves once the document shows the page at `url`. GitHub's client-side
+ * navigation changes the URL first and the DOM later, so a profile header
+ * still naming the previous user means "not yet". Pages without a profile
+ * header (repositories, organizations) count as rendered.
+ */
+export function whenPageRendered(document: Document, url: URL, signal: AbortSignal): Promise<void> {
+  const expectedLogin = url.pathname.split('/')[1]?.toLowerCase() ?? '';
+  const isRendered = () => {
+    const shown = readRenderedUsername(document);
+    return shown === null || shown.toLowerCase() === expectedLogin;
+  };
+  if (isRendered()) return Promise.resolve();
+
+  return new Promise((resolve) => {
+    const finish = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      signal.removeEventListener('abort', finish);
+      resolve();
+    };
+    const observer = new MutationObserver(() => {
+      if (isRendered()) finish();
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    const timer = setTimeout(finish, RENDER_WAIT_MS);
+    signal.addEventListener('abort', finish);
+  });
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/**
+ * What pyvet keeps in IndexedDB. Every record is parsed with these schemas
+ * when it crosses into or out of storage, so a future schema change shows up
+ * as a clear error rather than a half-read record.
+ */
+
+/** A GitHub API response kept to spare the rate limit. */
+export const CachedResponseSchema = z.object({
+  /** The request it answers, e.g. `GET /users/{username}/repos {"per_page":100,...}`. */
+  key: z.string(),
+  body: z.unknown(),
+  etag: z.string().nullable(),
+  lastModified: z.string().nullable(),
+  /** When GitHub last confirmed the body (fetched or revalidated), epoch ms. */
+  fetchedAt: z.number(),
+});
+export type CachedResponse = z.infer<typeof CachedResponseSchema>;
+
+/** A person being considered; one record per person, across GitHub and marketplaces. */
+export const CandidateSchema = z.object({
+  id: z.string(),
+  githubLogin: z.string().nullable(),
+  displayName: z.string().nullable(),
+  profileUrls: z.array(z.string()),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type Candidate = z.infer<typeof CandidateSchema>;
+
+export const SkillBucketsSchema = z.object({
+  mustHave: z.array(z.string()),
+  niceToHave: z.array(z.string()),
+  notRequired: z.array(z.string()),
+});
+
+/** A role the hiring manager holds candidates against. */
+export const ScorecardSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  skills: SkillBucketsSchema,
+  updatedAt: z.number(),
+});
+export type Scorecard = z.infer<typeof ScorecardSchema>;
+
+export const ShortlistSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  candidateIds: z.array(z.string()),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type Shortlist = z.infer<typeof ShortlistSchema>;

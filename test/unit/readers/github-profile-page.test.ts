@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { readColorMode } from '@/lib/readers/github/color-mode';
+import { readGitHubPage, readRenderedUsername } from '@/lib/readers/github/profile-page';
+import { parseHtml, readOwnFixture, readSharedFixture } from '../../support/fixtures';
+
+const page = (html: string) => parseHtml(html);
+const url = (path: string) => new URL(`https://github.com${path}`);
+
+describe('readGitHubPage on real saved profiles', () => {
+  it('reads defunkt: login from the URL, display name from the vcard', () => {
+    const document = page(readSharedFixture('github-profile/defunkt.html'));
+    expect(readGitHubPage(document, url('/defunkt'))).toEqual({
+      kind: 'user-profile',
+      login: 'defunkt',
+      displayName: 'Chris Wanstrath',
+      couldNotRead: [],
+    });
+    expect(readRenderedUsername(document)).toBe('defunkt');
+    expect(readColorMode(document)).toBe('auto');
+  });
+
+  it('reads dingaanmanjate, whose display name differs from the login', () => {
+    const document = page(readSharedFixture('github-profile/dingaanmanjate.html'));
+    expect(readGitHubPage(document, url('/dingaanmanjate'))).toEqual({
+      kind: 'user-profile',
+      login: 'dingaanmanjate',
+      displayName: 'fasma',
+      couldNotRead: [],
+    });
+  });
+
+  it('treats profile tabs and a trailing slash as the same profile', () => {
+    const document = page(readSharedFixture('github-profile/defunkt.html'));
+    expect(readGitHubPage(document, url('/defunkt?tab=repositories'))).toMatchObject({ login: 'defunkt' });
+    expect(readGitHubPage(document, url('/defunkt/'))).toMatchObject({ login: 'defunkt' });
+  });
+});
+
+describe('readGitHubPage says when a page is not a person’s profile', () => {
+  const defunkt = () => page(readSharedFixture('github-profile/defunkt.html'));
+
+  it.each([
+    '/defunkt/dotjs',
+    '/defunkt/dotjs/issues',
+    '/settings/profile',
+    '/orgs/python/repositories',
+    '/features',
+    '/topics/python',
+    '/sponsors/defunkt',
+    '/marketplace',
+    '/',
+  ])('%s is not a profile URL, whatever the page holds', (path) => {
+    expect(readGitHubPage(defunkt(), url(path))).toEqual({ kind: 'not-a-user-profile', reason: 'not-a-profile-url' });
+  });
+
+  it('is not fooled by a profile path on another host', () => {
+    expect(readGitHubPage(defunkt(), new URL('https://gist.github.com/defunkt'))).toMatchObject({
+      reason: 'not-a-profile-url',
+    });
+  });
+
+  it('recognises an organization page', () => {
+    const document = page(readOwnFixture('github-pages/organization.html'));
+    expect(readGitHubPage(document, url('/python'))).toEqual({ kind: 'not-a-user-profile', reason: 'organization' });
+  });
+
+  it('recognises GitHub’s 404 page', () => {
+    const document = page(readOwnFixture('github-pages/not-found.html'));
+    expect(readGitHubPage(document, url('/no-such-user-xyz'))).toEqual({
+      kind: 'not-a-user-profile',
+      reason: 'page-not-found',
+    });
+  });
+});
+
+describe('readGitHubPage on markup it does not know', () => {
+  it('keeps the login from the URL and says it could not read the name', () => {
+    const document = page(readOwnFixture('github-pages/unfamiliar-markup.html'));
+    expect(readGitHubPage(document, url('/newmarkup'))).toEqual({
+      kind: 'user-profile',
+      login: 'newmarkup',
+      displayName: null,
+      couldNotRead: ['display name'],
+    });
+    expect(readColorMode(document)).toBe('dark');
+  });
+
+  it('returns hostile text as plain text, never as markup', () => {
+    const document = page(readOwnFixture('github-pages/hostile-name.html'));
+    const reading = readGitHubPage(document, url('/hostile-dev'));
+    expect(reading).toMatchObject({ kind: 'user-profile', login: 'hostile-dev' });
+    expect(reading.kind === 'user-profile' && reading.displayName).toBe(
+      '<img src=x onerror="window.__pyvetXss=1"><script>window.__pyvetXss=1</script>',
+    );
+  });
+
+  it('reads an empty name as no name', () => {
+    const document = page(
+      '<h1 class="vcard-names"><span class="p-name vcard-fullname"> </span><span class="p-nickname">quiet</span></h1>',
+    );
+    expect(readGitHubPage(document, url('/quiet'))).toMatchObject({ displayName: null, couldNotRead: [] });
+  });
+});
