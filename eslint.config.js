@@ -24,4 +24,9 @@ export default tseslint.config(
     },
   },
   wxtAutoImports,
+  {
+    // Tests build their own small DOMs from constant markup.
+    files: ['test/**'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
 );

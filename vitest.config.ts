@@ -1,22 +1,14 @@
 import { defineConfig } from 'vitest/config';
+import { happyDomWithoutNetwork, reportersFor } from './test/vitest-shared';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Unit tests: pure lib code, components on happy-dom, WXT's fake browser, Dexie on fake-indexeddb.
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
+    ...reportersFor('unit'),
     environment: 'happy-dom',
-    // Saved pages link GitHub's CSS and scripts; a test never fetches them.
-    environmentOptions: {
-      happyDOM: {
-        settings: {
-          disableCSSFileLoading: true,
-          disableJavaScriptFileLoading: true,
-          disableJavaScriptEvaluation: true,
-          handleDisabledFileLoadingAsSuccess: true,
-        },
-      },
-    },
+    environmentOptions: happyDomWithoutNetwork,
     include: ['test/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['test/setup.ts'],
     restoreMocks: true,

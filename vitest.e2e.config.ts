@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { reportersFor } from './test/vitest-shared';
 
 // End-to-end: the built extension in real Chromium against a local fake GitHub (see test/e2e/).
 export default defineConfig({
   test: {
+    ...reportersFor('e2e'),
     include: ['test/e2e/**/*.e2e.ts'],
     environment: 'node',
     testTimeout: 30_000,

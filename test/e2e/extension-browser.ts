@@ -1,0 +1,55 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { findChromium, INSTALL_HINT } from './chromium-path.mjs';
+import type { FakeGitHub } from './fake-github';
+
+export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
+const SCREENSHOT_DIR = resolve(__dirname, '../../assets/screenshots');
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/** Real Chromium with the built extension loaded, its GitHub traffic sent to the fake. */
+export async function launchWithExtension(github: FakeGitHub): Promise<ExtensionBrowser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(INSTALL_HINT);
+  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  const context = await chromium.launchPersistentContext('', {
+    executablePath,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=MAP github.com 127.0.0.1:${github.port},MAP api.github.com 127.0.0.1:${github.port},MAP * ~NOTFOUND,EXCLUDE localhost`,
+      '--ignore-certificate-errors',
+      '--disable-gpu',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return {
+    context,
+    extensionId: new URL(worker.url()).host,
+    close: () => context.close(),
+  };
+}
+
+/** The sidebar's parts; CSS locators pierce its open shadow root. */
+export const sidebar = (page: Page, testId: string) => page.locator(`pyvet-sidebar [data-testid="${testId}"]`);
+
+/**
+ * Screenshots for the README, written only when UPDATE_SCREENSHOTS=1
+ * (`npm run screenshots`) so a normal test run leaves the tree untouched.
+ */
+export async function screenshotForReadme(page: Page, name: string): Promise<void> {
+  if (process.env.UPDATE_SCREENSHOTS !== '1') return;
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: resolve(SCREENSHOT_DIR, `${name}.png`) });
+}

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, screenshotForReadme, type ExtensionBrowser } from './extension-browser';
+import { startFakeGitHub, type FakeGitHub } from './fake-github';
+
+let github: FakeGitHub;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  github = await startFakeGitHub();
+  browser = await launchWithExtension(github);
+});
+
+afterAll(async () => {
+  await browser.close();
+  await github.close();
+});
+
+const openExtensionPage = async (file: string) => {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`chrome-extension://${browser.extensionId}/${file}`);
+  return { page, errors };
+};
+
+describe('extension pages', () => {
+  it('the popup opens and explains where pyvet works', async () => {
+    const { page, errors } = await openExtensionPage('popup.html');
+    await expect.poll(() => page.getByTestId('popup-status').textContent()).toContain('GitHub profile pages');
+    expect(await page.getByRole('button', { name: 'Shortlists' }).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('the options page counts cached GitHub responses and clears them through the background', async () => {
+    // Fill the cache with one profile visit first.
+    const profile = await browser.context.newPage();
+    await profile.goto('https://github.com/dingaanmanjate');
+    await expect
+      .poll(() => profile.locator('pyvet-sidebar [data-testid="candidate-name"]').textContent(), { timeout: 15_000 })
+      .toBe('fasma');
+
+    const { page, errors } = await openExtensionPage('options.html');
+    await expect.poll(() => page.getByTestId('cache-stats').textContent()).toBe('2 cached GitHub responses.');
+    expect(await page.getByTestId('granted-hosts').textContent()).toContain('https://api.github.com/*');
+    await screenshotForReadme(page, 'options');
+    await page.getByRole('button', { name: 'Clear cached GitHub data' }).click();
+    await expect.poll(() => page.getByTestId('options-message').textContent()).toBe('Removed 2 cached GitHub responses.');
+    await expect.poll(() => page.getByTestId('cache-stats').textContent()).toBe('0 cached GitHub responses.');
+    expect(errors).toEqual([]);
+  });
+
+  it('the shortlists page opens on pyvet’s database', async () => {
+    const { page, errors } = await openExtensionPage('shortlists.html');
+    await expect.poll(() => page.getByTestId('shortlists-empty').textContent()).toContain('No shortlists yet');
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const manifestOf = (target: string) =>
+  JSON.parse(readFileSync(resolve(__dirname, `../../.output/${target}/manifest.json`), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+
+describe.each(['chrome-mv3', 'firefox-mv3'])('the built %s manifest', (target) => {
+  const manifest = manifestOf(target);
+
+  it('is Manifest V3 and asks only for storage and the two GitHub hosts', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.host_permissions).toEqual(['https://github.com/*', 'https://api.github.com/*']);
+    expect(manifest.optional_permissions).toBeUndefined();
+    expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\/|https?:\/\/\*\//);
+  });
+
+  it('runs its content script on github.com only', () => {
+    expect(manifest.content_scripts).toEqual([
+      { matches: ['https://github.com/*'], js: ['content-scripts/github.js'] },
+    ]);
+  });
+
+  it('loads no remote code: no custom CSP and no remote script sources', () => {
+    expect(manifest.content_security_policy).toBeUndefined();
+    expect(JSON.stringify(manifest)).not.toMatch(/https?:\/\/[^"]*\.js/);
+  });
+});
+
+describe('Firefox specifics', () => {
+  it('has a gecko id and declares that no data is collected', () => {
+    expect(manifestOf('firefox-mv3').browser_specific_settings).toEqual({
+      gecko: { id: 'pyvet@pyvet.dev', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+    });
+  });
+});

@@ -1,0 +1,157 @@
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { launchWithExtension, screenshotForReadme, sidebar, type ExtensionBrowser } from './extension-browser';
+import { startFakeGitHub, type FakeGitHub } from './fake-github';
+
+let github: FakeGitHub;
+let browser: ExtensionBrowser;
+
+beforeEach(async () => {
+  github = await startFakeGitHub();
+  browser = await launchWithExtension(github);
+});
+
+afterEach(async () => {
+  await browser.close();
+  await github.close();
+});
+
+async function openProfile(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`https://github.com${path}`);
+  return page;
+}
+
+/** What GitHub's Turbo does on a link click: new URL first, new page content after. */
+async function navigateClientSide(page: Page, path: string) {
+  await page.evaluate(async (target) => {
+    const html = await (await fetch(target)).text();
+    const next = new DOMParser().parseFromString(html, 'text/html');
+    history.pushState({}, '', target);
+    await new Promise((done) => setTimeout(done, 100));
+    document.querySelector('[data-turbo-body]')!.replaceWith(next.querySelector('[data-turbo-body]')!);
+    document.title = next.title;
+    document.dispatchEvent(new Event('turbo:load'));
+  }, path);
+}
+
+describe('sidebar on a GitHub profile', () => {
+  it('shows the first look from the API, having made exactly two API requests', async () => {
+    const page = await openProfile('/defunkt');
+    await expect.poll(() => sidebar(page, 'candidate-name').textContent(), { timeout: 15_000 }).toBe('Chris Wanstrath');
+    expect(await sidebar(page, 'public-repos').textContent()).toBe('107');
+    expect(await sidebar(page, 'python-repos').textContent()).toBe('3 (1 of them forks) among the 6 most recently pushed');
+    expect(await sidebar(page, 'last-python-push').textContent()).toMatch(/^defunkt\/pystache-lite 2025-09-14 \(/);
+    expect(await sidebar(page, 'last-python-push').locator('a').getAttribute('href')).toBe(
+      'https://github.com/defunkt/pystache-lite',
+    );
+    expect(github.apiRequests()).toEqual([
+      'GET /users/defunkt',
+      'GET /users/defunkt/repos?type=owner&sort=pushed&per_page=100',
+    ]);
+    // The sidebar lives in a shadow root, so GitHub's styles and ours stay apart.
+    expect(await page.evaluate(() => Boolean(document.querySelector('pyvet-sidebar')?.shadowRoot))).toBe(true);
+    await screenshotForReadme(page, 'sidebar');
+  });
+
+  it('makes no API request when the same profile is opened again', async () => {
+    const first = await openProfile('/defunkt');
+    await expect.poll(() => sidebar(first, 'public-repos').textContent(), { timeout: 15_000 }).toBe('107');
+    const before = github.apiRequests().length;
+    const second = await openProfile('/defunkt');
+    await expect.poll(() => sidebar(second, 'source').textContent(), { timeout: 15_000 }).toContain(
+      'cached, no new requests',
+    );
+    expect(github.apiRequests().length).toBe(before);
+  });
+
+  it('follows a client-side navigation from one profile to another', async () => {
+    const page = await openProfile('/defunkt');
+    await expect.poll(() => sidebar(page, 'candidate-name').textContent(), { timeout: 15_000 }).toBe('Chris Wanstrath');
+    await navigateClientSide(page, '/dingaanmanjate');
+    await expect.poll(() => sidebar(page, 'candidate-name').textContent(), { timeout: 15_000 }).toBe('fasma');
+    expect(await sidebar(page, 'python-repos').textContent()).toBe('1');
+    expect(await page.locator('pyvet-sidebar').count()).toBe(1);
+    expect(github.apiRequests()).toContain('GET /users/dingaanmanjate');
+  });
+
+  it('leaves when a client-side navigation goes to a repository', async () => {
+    const page = await openProfile('/defunkt');
+    await expect.poll(() => sidebar(page, 'candidate-name').textContent(), { timeout: 15_000 }).toBe('Chris Wanstrath');
+    await navigateClientSide(page, '/defunkt/dotjs');
+    await expect.poll(() => page.locator('pyvet-sidebar').count(), { timeout: 15_000 }).toBe(0);
+  });
+
+  it('does not appear on a repository page or an organization page', async () => {
+    for (const path of ['/defunkt/dotjs', '/python']) {
+      const page = await openProfile(path);
+      await page.waitForLoadState('load');
+      // Give the content script the time it takes to mount on a profile (well under a second).
+      await page.waitForTimeout(1500);
+      expect(await page.locator('pyvet-sidebar').count(), path).toBe(0);
+    }
+    expect(github.apiRequests()).toEqual([]);
+  });
+
+  it('says so when GitHub has no such user', async () => {
+    github.overrideApi(() => ({ status: 404, body: JSON.stringify({ message: 'Not Found' }) }));
+    const page = await openProfile('/defunkt');
+    await expect.poll(() => sidebar(page, 'error').textContent(), { timeout: 15_000 }).toContain(
+      'GitHub has no account called “defunkt”.',
+    );
+  });
+
+  it('shows when the rate limit resets, then recovers on “Try again”', async () => {
+    const resetAt = Math.floor(Date.now() / 1000) + 25 * 60;
+    github.overrideApi(() => ({
+      status: 403,
+      body: JSON.stringify({ message: 'API rate limit exceeded for 127.0.0.1.' }),
+      headers: {
+        'content-type': 'application/json',
+        'x-ratelimit-limit': '60',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(resetAt),
+      },
+    }));
+    const page = await openProfile('/defunkt');
+    const error = sidebar(page, 'error');
+    await expect.poll(() => error.textContent(), { timeout: 15_000 }).toContain('GitHub’s rate limit is used up.');
+    expect(await error.textContent()).toMatch(/It resets at .+ \(in 2[45] min\)/);
+    await screenshotForReadme(page, 'sidebar-rate-limited');
+
+    github.overrideApi(null);
+    await error.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => sidebar(page, 'candidate-name').textContent(), { timeout: 15_000 }).toBe('Chris Wanstrath');
+  });
+
+  it('shows hostile page text as text and runs none of it', async () => {
+    github.overrideApi((path) =>
+      path === '/users/hostile-dev'
+        ? {
+            status: 200,
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({
+              login: 'hostile-dev',
+              id: 9,
+              type: 'User',
+              name: null,
+              avatar_url: 'javascript:window.__pyvetXss=1',
+              html_url: 'javascript:window.__pyvetXss=1',
+              public_repos: 0,
+            }),
+          }
+        : path === '/users/hostile-dev/repos'
+          ? { status: 200, headers: { 'content-type': 'application/json' }, body: '[]' }
+          : undefined,
+    );
+    const page = await openProfile('/hostile-dev');
+    await expect.poll(() => sidebar(page, 'candidate-name').textContent(), { timeout: 15_000 }).toBe(
+      '<img src=x onerror="window.__pyvetXss=1"><script>window.__pyvetXss=1</script>',
+    );
+    expect(await page.locator('pyvet-sidebar img, pyvet-sidebar script').count()).toBe(0);
+    // The javascript: profile link from the API is shown as text, not as a link.
+    expect(await page.locator('pyvet-sidebar a[href^="javascript"]').count()).toBe(0);
+    expect(await page.evaluate(() => (window as { __pyvetXss?: number }).__pyvetXss)).toBeUndefined();
+  });
+});
