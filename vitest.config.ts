@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { happyDomWithoutNetwork, reportersFor } from './test/vitest-shared';
+import { happyDomWithoutNetwork, reportersFor } from './test/vitest-shared.ts';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Unit tests: pure lib code, components on happy-dom, WXT's fake browser, Dexie on fake-indexeddb.

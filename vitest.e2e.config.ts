@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { reportersFor } from './test/vitest-shared';
+import { reportersFor } from './test/vitest-shared.ts';
 
 // End-to-end: the built extension in real Chromium against a local fake GitHub (see test/e2e/).
 export default defineConfig({
