@@ -55,6 +55,21 @@ describe('sidebar on a GitHub profile', () => {
     await screenshotForReadme(page, 'sidebar');
   });
 
+  it('follows the system dark theme when GitHub’s theme is "auto"', async () => {
+    const page = await openProfile('/defunkt');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => sidebar(page, 'candidate-name').textContent(), { timeout: 15_000 }).toBe('Chris Wanstrath');
+    const background = await page
+      .locator('pyvet-sidebar aside')
+      .evaluate((aside) => getComputedStyle(aside).backgroundColor);
+    expect(background).toBe('rgb(21, 27, 35)');
+    await screenshotForReadme(page, 'sidebar-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect
+      .poll(() => page.locator('pyvet-sidebar aside').evaluate((aside) => getComputedStyle(aside).backgroundColor))
+      .toBe('rgb(255, 255, 255)');
+  });
+
   it('makes no API request when the same profile is opened again', async () => {
     const first = await openProfile('/defunkt');
     await expect.poll(() => sidebar(first, 'public-repos').textContent(), { timeout: 15_000 }).toBe('107');
