@@ -1,15 +1,15 @@
 import { createRoot, type Root } from 'react-dom/client';
-import { Sidebar } from '@/components/Sidebar';
+import { Sidebar, type AnalyzeAccount } from '@/components/Sidebar';
 import '@/components/Sidebar.css';
-import { sendToBackground } from '@/lib/messaging/send';
+import { ANALYSIS_PORT_NAME, requestAnalysis } from '@/lib/messaging/analysis-port';
 import { readColorMode } from '@/lib/readers/github/color-mode';
 import { whenPageRendered } from '@/lib/readers/github/page-rendered';
 import { readGitHubPage } from '@/lib/readers/github/profile-page';
+import { sidebarCollapsed } from '@/lib/settings';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 
-const sidebarCollapsed = storage.defineItem<boolean>('local:sidebarCollapsed', { fallback: false });
-
-const analyzeAccount = (login: string) => sendToBackground('analyze-github-account', { login });
+const analyzeAccount: AnalyzeAccount = (request, onProgress) =>
+  requestAnalysis(() => browser.runtime.connect({ name: ANALYSIS_PORT_NAME }), request, onProgress);
 
 /** Profile tabs (?tab=repositories) and hashes are the same visit as the profile itself. */
 const visitKey = (url: URL) => url.pathname.replace(/\/+$/, '').toLowerCase();

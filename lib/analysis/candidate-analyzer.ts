@@ -1,31 +1,56 @@
-import type { AnalysisOutcome } from '../messaging/protocol';
 import type { GitHubClient } from '../github/client';
 import { classifyRequestFailure } from '../github/errors';
-import { fetchFirstLook } from './first-look';
+import { gatherOverGraphql } from '../github/graphql-gatherer';
+import { gatherOverRest } from '../github/rest-gatherer';
+import type { AnalysisOutcome } from '../messaging/protocol';
+import type { AnalysisStep } from './account-snapshot';
+import { buildCandidateReport } from './candidate-report';
+
+export interface AnalysisRequest {
+  login: string;
+  /** Revalidate everything instead of trusting the cache's freshness window. */
+  refresh: boolean;
+}
+
+type ProgressListener = (step: AnalysisStep) => void;
 
 /**
- * Runs analyses for the background, one at a time per login: a sidebar and a
- * popup asking about the same person at once share one set of requests.
+ * Runs analyses, one at a time per login: a sidebar and a popup asking about
+ * the same person at once share one set of requests and both see progress.
  */
 export class CandidateAnalyzer {
-  private readonly inFlight = new Map<string, Promise<AnalysisOutcome>>();
+  private readonly inFlight = new Map<string, { outcome: Promise<AnalysisOutcome>; listeners: Set<ProgressListener> }>();
 
-  constructor(private readonly client: GitHubClient) {}
+  constructor(
+    /** A client set up with the current settings (token, freshness window). */
+    private readonly openClient: (options: { refresh: boolean }) => Promise<GitHubClient>,
+    private readonly now: () => number = Date.now,
+  ) {}
 
-  analyze(login: string): Promise<AnalysisOutcome> {
-    const key = login.toLowerCase();
+  analyze(request: AnalysisRequest, onProgress: ProgressListener = () => {}): Promise<AnalysisOutcome> {
+    const key = `${request.login.toLowerCase()}${request.refresh ? '#refresh' : ''}`;
     const running = this.inFlight.get(key);
-    if (running) return running;
-    const outcome = this.run(login).finally(() => this.inFlight.delete(key));
-    this.inFlight.set(key, outcome);
+    if (running) {
+      running.listeners.add(onProgress);
+      return running.outcome;
+    }
+    const listeners = new Set([onProgress]);
+    const outcome = this.run(request, (step) => listeners.forEach((listener) => listener(step))).finally(() =>
+      this.inFlight.delete(key),
+    );
+    this.inFlight.set(key, { outcome, listeners });
     return outcome;
   }
 
-  private async run(login: string): Promise<AnalysisOutcome> {
+  private async run(request: AnalysisRequest, onProgress: ProgressListener): Promise<AnalysisOutcome> {
     try {
-      return { status: 'ok', firstLook: await fetchFirstLook(this.client, login) };
+      const client = await this.openClient({ refresh: request.refresh });
+      const gather = client.hasToken ? gatherOverGraphql : gatherOverRest;
+      const snapshot = await gather(client, request.login, { now: this.now(), onProgress });
+      onProgress({ step: 'report' });
+      return { status: 'ok', report: buildCandidateReport(snapshot, this.now()), rateLimit: client.rateLimit };
     } catch (failure) {
-      return { status: 'error', error: classifyRequestFailure(failure) };
+      return { status: 'error', error: classifyRequestFailure(failure, this.now()) };
     }
   }
 }

@@ -1,21 +1,40 @@
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
-import type { z } from 'zod';
+import { z } from 'zod';
+import { DEFAULT_FRESHNESS_MS } from './cache-policy';
 import { classifyRequestFailure, GitHubRequestFailed } from './errors';
+import type { CachedResponse } from '../store/records';
 import type { ResponseCache } from './response-cache';
-import { GitHubRepoListSchema, GitHubUserSchema, type GitHubRepo, type GitHubUser } from './schemas';
+import {
+  GitHubEventListSchema,
+  GitHubRepoListSchema,
+  GitHubTreeSchema,
+  GitHubUserSchema,
+  type GitHubEvent,
+  type GitHubRepo,
+  type GitHubTree,
+  type GitHubUser,
+} from './schemas';
 
 export const DEFAULT_API_URL = 'https://api.github.com';
-/** How long a cached response is used without asking GitHub again. */
-export const DEFAULT_FRESHNESS_MS = 24 * 60 * 60 * 1000;
+export const DEFAULT_RAW_URL = 'https://raw.githubusercontent.com';
 /** One page of the repository list; profiles with more are read from their most recently pushed. */
 export const REPOS_PER_PAGE = 100;
+/** Raw files larger than this are not kept: pyvet only reads the head of small text files. */
+const MAX_RAW_FILE_CHARS = 200_000;
+
+const PyvetOctokit = Octokit.plugin(throttling, retry);
 
 export interface GitHubClientOptions {
   cache: ResponseCache;
   apiUrl?: string;
+  rawUrl?: string;
   token?: string;
   freshnessMs?: number;
   now?: () => number;
+  /** Milliseconds per "second" GitHub asks to wait before a retry; tests make it small. */
+  retryUnitMs?: number;
 }
 
 /** A response, when GitHub last confirmed it, and what it cost: 0 requests when served fresh from the cache. */
@@ -25,27 +44,74 @@ export interface Fetched<T> {
   requestsMade: number;
 }
 
+/** The rate limit as GitHub's last answer stated it. */
+export interface RateLimitStatus {
+  limit: number;
+  remaining: number;
+  resetAt: number;
+}
+
 /**
- * Reads GitHub's REST API through a response cache: a fresh entry costs no
- * request, a stale one is revalidated with its ETag (a 304 reuses the body).
+ * Reads GitHub's REST API and raw files through a response cache: a fresh
+ * entry costs no request, a stale one is revalidated with its ETag (a 304
+ * reuses the body).
  */
 export class GitHubClient {
-  private readonly octokit: Octokit;
+  readonly hasToken: boolean;
+  private readonly octokit: InstanceType<typeof PyvetOctokit>;
   private readonly cache: ResponseCache;
+  private readonly rawUrl: string;
   private readonly freshnessMs: number;
   private readonly now: () => number;
+  private latestRateLimit: RateLimitStatus | null = null;
 
   constructor(options: GitHubClientOptions) {
-    this.octokit = new Octokit({
+    const retryUnitMs = options.retryUnitMs ?? 1000;
+    this.hasToken = Boolean(options.token);
+    this.octokit = new PyvetOctokit({
       baseUrl: options.apiUrl ?? DEFAULT_API_URL,
       auth: options.token,
       userAgent: 'pyvet',
       // Octokit logs 404s and deprecations with console.warn; failures reach the UI as values instead.
       log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
+      throttle: {
+        retryAfterBaseValue: retryUnitMs,
+        // A spent primary limit is shown with its reset time rather than waited out.
+        onRateLimit: () => false,
+        // A short secondary-limit pause is worth one wait; a long one is reported.
+        onSecondaryRateLimit: (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) =>
+          retryCount === 0 && retryAfter <= 30,
+      },
+      retry: {
+        retryAfterBaseValue: retryUnitMs,
+        retries: 2,
+        // Only server errors are worth retrying; these answers will not change.
+        doNotRetry: [304, 400, 401, 403, 404, 409, 410, 422, 429, 451],
+      },
     });
     this.cache = options.cache;
+    this.rawUrl = (options.rawUrl ?? DEFAULT_RAW_URL).replace(/\/+$/, '');
     this.freshnessMs = options.freshnessMs ?? DEFAULT_FRESHNESS_MS;
     this.now = options.now ?? Date.now;
+  }
+
+  /** What GitHub's most recent answer said about the rate limit, if any answer came this session. */
+  get rateLimit(): RateLimitStatus | null {
+    return this.latestRateLimit;
+  }
+
+  /** The core REST quota left; GitHub does not count this request against it. Never cached. */
+  async fetchRateLimit(signal?: AbortSignal): Promise<RateLimitStatus> {
+    try {
+      const response = await this.octokit.request('GET /rate_limit', { request: { signal } });
+      const core = RateLimitAnswerSchema.parse(response.data).resources.core;
+      return { limit: core.limit, remaining: core.remaining, resetAt: core.reset * 1000 };
+    } catch (failure) {
+      if (failure instanceof z.ZodError) {
+        throw new GitHubRequestFailed({ kind: 'malformed', detail: 'GET /rate_limit: unexpected response' });
+      }
+      throw new GitHubRequestFailed(classifyRequestFailure(failure, this.now()));
+    }
   }
 
   fetchUser(login: string, signal?: AbortSignal): Promise<Fetched<GitHubUser>> {
@@ -62,46 +128,180 @@ export class GitHubClient {
     );
   }
 
-  private async cachedGet<T>(
+  /** The account's recent public events (GitHub keeps about 30 days of them here). */
+  fetchPublicEvents(login: string, signal?: AbortSignal): Promise<Fetched<GitHubEvent[]>> {
+    return this.cachedGet(
+      'GET /users/{username}/events/public',
+      { username: login, per_page: 100 },
+      GitHubEventListSchema,
+      signal,
+    );
+  }
+
+  /** A repository's whole file tree at a branch, in one request. */
+  fetchTree(fullName: string, branch: string, signal?: AbortSignal): Promise<Fetched<GitHubTree>> {
+    const [owner = '', repo = ''] = fullName.split('/');
+    return this.cachedGet(
+      'GET /repos/{owner}/{repo}/git/trees/{tree_sha}',
+      { owner, repo, tree_sha: branch, recursive: 1 },
+      GitHubTreeSchema,
+      signal,
+    );
+  }
+
+  /**
+   * A small text file from raw.githubusercontent.com, which has a budget of
+   * its own apart from the API's. Null when the file is not there.
+   */
+  async fetchRawFile(fullName: string, branch: string, path: string, signal?: AbortSignal): Promise<Fetched<string | null>> {
+    const url = `${this.rawUrl}/${fullName}/${encodeURIComponent(branch)}/${path.split('/').map(encodeURIComponent).join('/')}`;
+    return this.withCache<string | null>(`RAW ${url}`, RawFileBodySchema, async (conditionalHeaders) => {
+      let response: Response;
+      try {
+        // Raw downloads never carry the token: it is meant for api.github.com only.
+        response = await fetch(url, { headers: conditionalHeaders, signal });
+      } catch (failure) {
+        throw new GitHubRequestFailed({ kind: 'network', detail: String(failure) });
+      }
+      if (response.status === 304) return { notModified: true };
+      if (response.status === 404) return { body: null, etag: null, lastModified: null };
+      if (!response.ok) {
+        throw new GitHubRequestFailed(
+          classifyRequestFailure(
+            { status: response.status, response: { headers: Object.fromEntries(response.headers) } },
+            this.now(),
+          ),
+        );
+      }
+      const text = await response.text();
+      return {
+        body: text.slice(0, MAX_RAW_FILE_CHARS),
+        etag: response.headers.get('etag'),
+        lastModified: response.headers.get('last-modified'),
+      };
+    });
+  }
+
+  /**
+   * A GraphQL query (token only). GraphQL has no ETags: a cached answer is
+   * reused inside the freshness window and asked again after it.
+   */
+  graphql<T>(
+    name: string,
+    query: string,
+    variables: Record<string, unknown>,
+    schema: z.ZodType<T>,
+    signal?: AbortSignal,
+  ): Promise<Fetched<T>> {
+    return this.withCache<T>(`GRAPHQL ${name} ${JSON.stringify(variables)}`, schema, async () => {
+      try {
+        const response = await this.octokit.request('POST /graphql', { query, variables, request: { signal } });
+        this.noteRateLimit(response.headers);
+        const body = response.data as { data?: unknown; errors?: { type?: string; message?: string }[] };
+        if (body.errors?.length) throw graphqlFailure(body.errors);
+        return { body: parseOrThrow(schema, body.data, `GraphQL ${name}`), etag: null, lastModified: null };
+      } catch (failure) {
+        if (failure instanceof GitHubRequestFailed) throw failure;
+        const headers = (failure as { response?: { headers?: Record<string, string> } }).response?.headers;
+        if (headers) this.noteRateLimit(headers);
+        throw new GitHubRequestFailed(classifyRequestFailure(failure, this.now()));
+      }
+    });
+  }
+
+  private cachedGet<T>(
     route: string,
     params: Record<string, string | number>,
     schema: z.ZodType<T>,
     signal?: AbortSignal,
   ): Promise<Fetched<T>> {
-    const key = `${route} ${JSON.stringify(params)}`;
+    return this.withCache<T>(`${route} ${JSON.stringify(params)}`, schema, async (conditionalHeaders) => {
+      try {
+        const response = await this.octokit.request(route, {
+          ...params,
+          headers: conditionalHeaders,
+          request: { signal },
+        });
+        this.noteRateLimit(response.headers);
+        return {
+          body: parseOrThrow(schema, response.data, route),
+          etag: response.headers.etag ?? null,
+          lastModified: response.headers['last-modified'] ?? null,
+        };
+      } catch (failure) {
+        if (failure instanceof GitHubRequestFailed) throw failure;
+        const status = (failure as { status?: number }).status;
+        const headers = (failure as { response?: { headers?: Record<string, string> } }).response?.headers;
+        if (headers) this.noteRateLimit(headers);
+        if (status === 304) return { notModified: true };
+        throw new GitHubRequestFailed(classifyRequestFailure(failure, this.now()));
+      }
+    });
+  }
+
+  /** The cache protocol shared by API and raw requests. */
+  private async withCache<T>(
+    key: string,
+    schema: z.ZodType<T>,
+    request: (conditionalHeaders: Record<string, string>) => Promise<FreshAnswer<T> | { notModified: true }>,
+  ): Promise<Fetched<T>> {
     const cached = await this.cache.get(key);
-    if (cached && this.now() - cached.fetchedAt < this.freshnessMs) {
-      const body = schema.safeParse(cached.body);
-      if (body.success) return { data: body.data, fetchedAt: cached.fetchedAt, requestsMade: 0 };
+    const reusable = cached ? usableCacheEntry(cached, schema) : null;
+    if (reusable && this.now() - reusable.entry.fetchedAt < this.freshnessMs) {
+      return { data: reusable.body, fetchedAt: reusable.entry.fetchedAt, requestsMade: 0 };
     }
 
     const conditionalHeaders: Record<string, string> = {};
-    if (cached?.etag) conditionalHeaders['if-none-match'] = cached.etag;
-    else if (cached?.lastModified) conditionalHeaders['if-modified-since'] = cached.lastModified;
+    if (reusable?.entry.etag) conditionalHeaders['if-none-match'] = reusable.entry.etag;
+    else if (reusable?.entry.lastModified) conditionalHeaders['if-modified-since'] = reusable.entry.lastModified;
 
-    let response;
-    try {
-      response = await this.octokit.request(route, { ...params, headers: conditionalHeaders, request: { signal } });
-    } catch (failure) {
-      if (cached && (failure as { status?: number }).status === 304) {
-        const revalidated = { ...cached, fetchedAt: this.now() };
-        await this.cache.put(revalidated);
-        return { data: parseOrThrow(schema, cached.body, route), fetchedAt: revalidated.fetchedAt, requestsMade: 1 };
-      }
-      throw new GitHubRequestFailed(classifyRequestFailure(failure, this.now()));
-    }
-
-    const data = parseOrThrow(schema, response.data, route);
+    const answer = await request(conditionalHeaders);
     const fetchedAt = this.now();
-    await this.cache.put({
-      key,
-      body: data,
-      etag: response.headers.etag ?? null,
-      lastModified: response.headers['last-modified'] ?? null,
-      fetchedAt,
-    });
-    return { data, fetchedAt, requestsMade: 1 };
+    if ('notModified' in answer) {
+      if (!reusable) throw new GitHubRequestFailed({ kind: 'malformed', detail: `${key}: 304 without a cached body` });
+      await this.cache.put({ ...reusable.entry, fetchedAt });
+      return { data: reusable.body, fetchedAt, requestsMade: 1 };
+    }
+    await this.cache.put({ key, body: answer.body, etag: answer.etag, lastModified: answer.lastModified, fetchedAt });
+    return { data: answer.body, fetchedAt, requestsMade: 1 };
   }
+
+  private noteRateLimit(headers: Record<string, string | number | undefined>) {
+    const limit = Number(headers['x-ratelimit-limit']);
+    const remaining = Number(headers['x-ratelimit-remaining']);
+    const reset = Number(headers['x-ratelimit-reset']);
+    if ([limit, remaining, reset].every(Number.isFinite)) {
+      this.latestRateLimit = { limit, remaining, resetAt: reset * 1000 };
+    }
+  }
+}
+
+/** A cached entry whose body still matches today's schema; older shapes are refetched. */
+function usableCacheEntry<T>(entry: CachedResponse, schema: z.ZodType<T>): { entry: CachedResponse; body: T } | null {
+  const parsed = schema.safeParse(entry.body);
+  return parsed.success ? { entry, body: parsed.data } : null;
+}
+
+interface FreshAnswer<T> {
+  body: T;
+  etag: string | null;
+  lastModified: string | null;
+}
+
+const RateLimitAnswerSchema = z.object({
+  resources: z.object({ core: z.object({ limit: z.number(), remaining: z.number(), reset: z.number() }) }),
+});
+
+/** A raw file's text, or null for a file that is not there (a 404 is cached too). */
+const RawFileBodySchema = z.string().nullable();
+
+/** GraphQL reports some failures with HTTP 200 and an errors list. */
+function graphqlFailure(errors: { type?: string; message?: string }[]): GitHubRequestFailed {
+  if (errors.some((error) => error.type === 'RATE_LIMITED')) {
+    return new GitHubRequestFailed({ kind: 'rate-limited', resetAt: null });
+  }
+  if (errors.some((error) => error.type === 'NOT_FOUND')) return new GitHubRequestFailed({ kind: 'not-found' });
+  return new GitHubRequestFailed({ kind: 'malformed', detail: `GraphQL: ${errors[0]?.message ?? 'error'}` });
 }
 
 function parseOrThrow<T>(schema: z.ZodType<T>, body: unknown, route: string): T {

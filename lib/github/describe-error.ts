@@ -47,6 +47,11 @@ export function explainGitHubError(error: GitHubError, login: string, now: numbe
         title: 'GitHub answered with something pyvet could not read.',
         nextStep: `Try again later. Details: ${error.detail}`,
       };
+    case 'empty-repository':
+      return {
+        title: 'That repository is empty.',
+        nextStep: 'Nothing to examine there yet; pyvet looks at the other repositories.',
+      };
     case 'server':
       return {
         title: `GitHub answered with an error (HTTP ${error.status}).`,

@@ -11,6 +11,8 @@ export const GitHubErrorSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('bad-token') }),
   z.object({ kind: z.literal('network'), detail: z.string() }),
   z.object({ kind: z.literal('malformed'), detail: z.string() }),
+  /** 409 on a repository's tree: it has no commits yet. */
+  z.object({ kind: z.literal('empty-repository') }),
   z.object({ kind: z.literal('server'), status: z.number() }),
 ]);
 export type GitHubError = z.infer<typeof GitHubErrorSchema>;
@@ -47,6 +49,7 @@ export function classifyRequestFailure(failure: unknown, now: number = Date.now(
   const status = failure.status ?? 0;
   if (status === 401) return { kind: 'bad-token' };
   if (status === 404) return { kind: 'not-found' };
+  if (status === 409) return { kind: 'empty-repository' };
   if (status === 403 || status === 429) {
     const remaining = headers?.['x-ratelimit-remaining'];
     const reset = Number(headers?.['x-ratelimit-reset']);
@@ -57,6 +60,8 @@ export function classifyRequestFailure(failure: unknown, now: number = Date.now(
     if (Number.isFinite(retryAfter) && retryAfter > 0) {
       return { kind: 'rate-limited', resetAt: now + retryAfter * 1000 };
     }
+    // GitHub's secondary limit without retry-after: its docs say to wait at least a minute.
+    if (/secondary rate limit/i.test(failure.message ?? '')) return { kind: 'rate-limited', resetAt: now + 60_000 };
     if (status === 429) return { kind: 'rate-limited', resetAt: null };
   }
   return { kind: 'server', status };

@@ -1,24 +1,42 @@
 import { z } from 'zod';
-import { FirstLookSchema } from '../analysis/first-look';
+import { CandidateReportSchema } from '../analysis/candidate-report';
 import { GitHubErrorSchema } from '../github/errors';
-import { GitHubLoginSchema } from '../github/login';
 
 /**
  * Every message the content script, popup and extension pages send to the
  * background, with zod schemas for both directions. Both sides parse: the
- * sender its reply, the background the request.
+ * sender its reply, the background the request. Analyses, which report
+ * progress, go over a port instead (analysis-port.ts).
  */
+export const RateLimitStatusSchema = z.object({ limit: z.number(), remaining: z.number(), resetAt: z.number() });
+
 export const AnalysisOutcomeSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('ok'), firstLook: FirstLookSchema }),
+  z.object({
+    status: z.literal('ok'),
+    report: CandidateReportSchema,
+    /** The quota GitHub's last answer stated; null when everything came from the cache. */
+    rateLimit: RateLimitStatusSchema.nullable(),
+  }),
   z.object({ status: z.literal('error'), error: GitHubErrorSchema }),
 ]);
 export type AnalysisOutcome = z.infer<typeof AnalysisOutcomeSchema>;
 
 export const messageProtocol = {
-  /** A first look at a GitHub account (user + repositories). */
-  'analyze-github-account': {
-    request: z.object({ login: GitHubLoginSchema }),
-    response: AnalysisOutcomeSchema,
+  /** Checks a token with GitHub (GET /rate_limit, which costs nothing) before it is saved. */
+  'check-github-token': {
+    request: z.object({ token: z.string().min(1).max(255) }),
+    response: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('ok'), rateLimit: RateLimitStatusSchema }),
+      z.object({ status: z.literal('error'), error: GitHubErrorSchema }),
+    ]),
+  },
+  /** The rate limit left for the saved token, or for anonymous use. */
+  'get-rate-limit': {
+    request: z.object({}),
+    response: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('ok'), rateLimit: RateLimitStatusSchema, withToken: z.boolean() }),
+      z.object({ status: z.literal('error'), error: GitHubErrorSchema }),
+    ]),
   },
   /** How many GitHub responses are cached, for the options page. */
   'get-cache-stats': {

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { findChromium, INSTALL_HINT } from './chromium-path.mjs';
-import type { FakeGitHub } from './fake-github';
+import { FAKE_HOSTS, type FakeGitHub } from './fake-github';
 
 export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
 const SCREENSHOT_DIR = resolve(__dirname, '../../assets/screenshots');
@@ -26,7 +26,7 @@ export async function launchWithExtension(github: FakeGitHub): Promise<Extension
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      `--host-resolver-rules=MAP github.com 127.0.0.1:${github.port},MAP api.github.com 127.0.0.1:${github.port},MAP * ~NOTFOUND,EXCLUDE localhost`,
+      `--host-resolver-rules=${FAKE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${github.port}`).join(',')},MAP * ~NOTFOUND,EXCLUDE localhost`,
       '--ignore-certificate-errors',
       '--disable-gpu',
       '--disable-sync',

@@ -11,10 +11,14 @@ const manifestOf = (target: string) =>
 describe.each(['chrome-mv3', 'firefox-mv3'])('the built %s manifest', (target) => {
   const manifest = manifestOf(target);
 
-  it('is Manifest V3 and asks only for storage and the two GitHub hosts', () => {
+  it('is Manifest V3 and asks only for storage and the three GitHub hosts', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.permissions).toEqual(['storage']);
-    expect(manifest.host_permissions).toEqual(['https://github.com/*', 'https://api.github.com/*']);
+    expect(manifest.host_permissions).toEqual([
+      'https://github.com/*',
+      'https://api.github.com/*',
+      'https://raw.githubusercontent.com/*',
+    ]);
     expect(manifest.optional_permissions).toBeUndefined();
     expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\/|https?:\/\/\*\//);
   });

@@ -46,7 +46,7 @@ describe('sidebar on a GitHub profile', () => {
     expect(await sidebar(page, 'last-python-push').locator('a').getAttribute('href')).toBe(
       'https://github.com/defunkt/pystache-lite',
     );
-    expect(github.apiRequests()).toEqual([
+    expect(github.requestsTo()).toEqual([
       'GET /users/defunkt',
       'GET /users/defunkt/repos?type=owner&sort=pushed&per_page=100',
     ]);
@@ -73,12 +73,12 @@ describe('sidebar on a GitHub profile', () => {
   it('makes no API request when the same profile is opened again', async () => {
     const first = await openProfile('/defunkt');
     await expect.poll(() => sidebar(first, 'public-repos').textContent(), { timeout: 15_000 }).toBe('107');
-    const before = github.apiRequests().length;
+    const before = github.requestsTo().length;
     const second = await openProfile('/defunkt');
     await expect.poll(() => sidebar(second, 'source').textContent(), { timeout: 15_000 }).toContain(
       'cached, no new requests',
     );
-    expect(github.apiRequests().length).toBe(before);
+    expect(github.requestsTo().length).toBe(before);
   });
 
   it('follows a client-side navigation from one profile to another', async () => {
@@ -88,7 +88,7 @@ describe('sidebar on a GitHub profile', () => {
     await expect.poll(() => sidebar(page, 'candidate-name').textContent(), { timeout: 15_000 }).toBe('fasma');
     expect(await sidebar(page, 'python-repos').textContent()).toBe('1');
     expect(await page.locator('pyvet-sidebar').count()).toBe(1);
-    expect(github.apiRequests()).toContain('GET /users/dingaanmanjate');
+    expect(github.requestsTo()).toContain('GET /users/dingaanmanjate');
   });
 
   it('leaves when a client-side navigation goes to a repository', async () => {
@@ -106,7 +106,7 @@ describe('sidebar on a GitHub profile', () => {
       await page.waitForTimeout(1500);
       expect(await page.locator('pyvet-sidebar').count(), path).toBe(0);
     }
-    expect(github.apiRequests()).toEqual([]);
+    expect(github.requestsTo()).toEqual([]);
   });
 
   it('says so when GitHub has no such user', async () => {

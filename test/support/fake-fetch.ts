@@ -1,3 +1,5 @@
+import { fixtureReply } from './github-fixture-routes';
+
 /** A stand-in for `fetch` that answers from a table of routes and records every request. */
 export interface FakeReply {
   status?: number;
@@ -11,6 +13,7 @@ export interface RecordedRequest {
   method: string;
   url: string;
   headers: Record<string, string>;
+  body?: string;
 }
 
 export type FakeRoute = (request: RecordedRequest) => FakeReply | undefined;
@@ -20,12 +23,13 @@ export function createFakeFetch(route: FakeRoute) {
   const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const headers = Object.fromEntries(new Headers(init?.headers).entries());
-    const request = { method: init?.method ?? 'GET', url, headers };
+    const body = typeof init?.body === 'string' ? init.body : undefined;
+    const request = { method: init?.method ?? 'GET', url, headers, ...(body === undefined ? {} : { body }) };
     requests.push(request);
     const reply = route(request) ?? { status: 404, body: { message: 'Not Found' } };
     const status = reply.status ?? 200;
-    const body = status === 304 ? null : (reply.rawBody ?? JSON.stringify(reply.body ?? null));
-    return new Response(body, {
+    const responseBody = status === 304 ? null : (reply.rawBody ?? JSON.stringify(reply.body ?? null));
+    return new Response(responseBody, {
       status,
       headers: { 'content-type': 'application/json; charset=utf-8', ...reply.headers },
     });
@@ -33,13 +37,11 @@ export function createFakeFetch(route: FakeRoute) {
   return { fetch, requests };
 }
 
-/** Routes `GET /users/:login` and `GET /users/:login/repos` to the given bodies. */
-export function githubAccountRoutes(accounts: Record<string, { user: unknown; repos: unknown }>): FakeRoute {
-  return ({ url }) => {
-    const path = new URL(url).pathname;
-    const match = /^\/users\/([^/]+)(\/repos)?$/.exec(path);
-    const account = match?.[1] ? accounts[match[1].toLowerCase()] : undefined;
-    if (!match || !account) return undefined;
-    return { body: match[2] ? account.repos : account.user, headers: { etag: `"${path}-v1"` } };
+/** The same fake GitHub the e2e server is (test/support/github-fixture-routes.ts), as a route. */
+export function fixtureGitHub(now: () => number = Date.now): FakeRoute {
+  return ({ url, body }) => {
+    const parsed = new URL(url);
+    const reply = fixtureReply(parsed.hostname, parsed.pathname, now(), body);
+    return { status: reply.status, rawBody: reply.body, headers: reply.headers ?? {} };
   };
 }

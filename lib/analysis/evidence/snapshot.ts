@@ -47,6 +47,17 @@ export function evidenceUrl(snapshot: RepoSnapshot, path: string | null, type: '
   return `${snapshot.htmlUrl}/${type}/${encodeURIComponent(snapshot.defaultBranch)}/${encodedPath}`;
 }
 
+/** An evidence maker bound to one repository: `evidenceIn(snapshot)('test-dir', 'tests', '…', 'tree')`. */
+export function evidenceIn(snapshot: RepoSnapshot) {
+  return (kind: string, path: string, detail: string, type: 'blob' | 'tree' = 'blob'): Evidence => ({
+    kind,
+    repo: snapshot.fullName,
+    path,
+    url: evidenceUrl(snapshot, path, type),
+    detail,
+  });
+}
+
 /** A repository as the account's repository list describes it (REST or GraphQL). */
 export const RepoFactsSchema = z.object({
   name: z.string(),

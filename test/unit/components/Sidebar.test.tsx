@@ -1,109 +1,149 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
-import { Sidebar, type SidebarProps } from '@/components/Sidebar';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { Sidebar, type AnalyzeAccount, type SidebarProps } from '@/components/Sidebar';
+import type { AnalysisStep } from '@/lib/analysis/account-snapshot';
+import type { CandidateReport } from '@/lib/analysis/candidate-report';
 import type { AnalysisOutcome } from '@/lib/messaging/protocol';
+import { fixtureReport } from '../../support/reports';
 
 const NOW = Date.parse('2026-11-26T10:00:00Z');
+let defunkt: CandidateReport;
 
-const firstLook = {
-  login: 'ada',
-  name: 'Ada Lovelace',
-  avatarUrl: 'https://avatars.githubusercontent.com/u/1',
-  profileUrl: 'https://github.com/ada',
-  isOrganization: false,
-  publicRepos: 140,
-  reposExamined: 100,
-  pythonRepos: 12,
-  pythonForks: 2,
-  lastPythonPush: { repo: 'ada/engine', url: 'https://github.com/ada/engine', pushedAt: '2026-08-20T12:00:00Z' },
-  fetchedAt: NOW - 5 * 60_000,
-  apiRequests: 2,
-};
+beforeAll(async () => {
+  defunkt = await fixtureReport('defunkt', NOW);
+});
 
-function renderSidebar(analyze: SidebarProps['analyze'], overrides: Partial<SidebarProps> = {}) {
+const ok = (report: CandidateReport): AnalysisOutcome => ({ status: 'ok', report, rateLimit: null });
+
+function renderSidebar(analyze: AnalyzeAccount, overrides: Partial<SidebarProps> = {}) {
   const onCollapsedChange = vi.fn();
   render(
     <Sidebar
-      login="ada"
-      displayNameOnPage="Ada (page)"
+      login="defunkt"
+      displayNameOnPage="Chris (page)"
       couldNotRead={[]}
       colorMode="auto"
       initiallyCollapsed={false}
       onCollapsedChange={onCollapsedChange}
       analyze={analyze}
-      now={() => NOW}
+      now={() => NOW + 5 * 60_000}
       {...overrides}
     />,
   );
   return { onCollapsedChange };
 }
 
-/** An analysis the test settles by hand, to look at the panel while it runs. */
-function deferredAnalysis() {
+/** An analysis the test drives by hand, to look at the panel while it runs. */
+function manualAnalysis() {
+  let progress!: (step: AnalysisStep) => void;
   let settle!: (outcome: AnalysisOutcome) => void;
-  const analyze = vi.fn(() => new Promise<AnalysisOutcome>((resolve) => (settle = resolve)));
-  return { analyze, settle: (outcome: AnalysisOutcome) => act(() => settle(outcome)) };
+  const analyze = vi.fn<AnalyzeAccount>(
+    (_request, onProgress) =>
+      new Promise<AnalysisOutcome>((resolve) => {
+        progress = onProgress;
+        settle = resolve;
+      }),
+  );
+  return {
+    analyze,
+    step: (step: AnalysisStep) => act(() => progress(step)),
+    settle: (outcome: AnalysisOutcome) => act(() => settle(outcome)),
+  };
 }
 
 describe('Sidebar', () => {
-  it('shows progress while the analysis runs, then the first look', async () => {
-    const { analyze, settle } = deferredAnalysis();
-    renderSidebar(analyze);
-    expect(screen.getByRole('status').textContent).toContain('Asking GitHub for ada’s account and repositories');
-    await settle({ status: 'ok', firstLook });
+  it('shows each analysis step, then the report', async () => {
+    const run = manualAnalysis();
+    renderSidebar(run.analyze);
+    const status = screen.getByRole('status');
+    expect(within(status).getByText(/Reading defunkt’s account/).getAttribute('aria-current')).toBe('step');
+    await run.step({ step: 'trees', repos: 4 });
+    expect(within(status).getByText('Opening the 4 most relevant repositories').getAttribute('aria-current')).toBe('step');
+    await run.settle(ok(defunkt));
     expect(screen.queryByRole('status')).toBeNull();
-    expect(screen.getByRole('heading', { name: 'Ada Lovelace' })).toBeTruthy();
-    expect(screen.getByTestId('public-repos').textContent).toBe('140');
-    expect(screen.getByTestId('python-repos').textContent).toBe('12 (2 of them forks) among the 100 most recently pushed');
-    expect(screen.getByTestId('last-python-push').textContent).toBe('ada/engine 2026-08-20 (3 months ago)');
-    expect(screen.getByRole('link', { name: 'ada/engine' }).getAttribute('href')).toBe('https://github.com/ada/engine');
-    expect(screen.getByTestId('source').textContent).toBe('From GitHub’s public API, fetched 5 minutes ago (2 requests).');
+    expect(screen.getByRole('heading', { name: 'Chris Wanstrath' })).toBeTruthy();
+    expect(screen.getByTestId('public-repos').textContent).toBe('107');
+    expect(screen.getByTestId('python-repos').textContent).toBe('3 (1 of them forks) among the 6 most recently pushed');
+    expect(screen.getByTestId('source').textContent).toBe(
+      `From GitHub, fetched 5 minutes ago (${defunkt.cost.apiRequests} API requests, ${defunkt.cost.rawRequests} file downloads).`,
+    );
+  });
+
+  it('shows the examined repositories with tests, docs and stack linked to their evidence', async () => {
+    renderSidebar(async () => ok(defunkt));
+    const repos = await screen.findAllByTestId('repo');
+    const lite = repos.find((repo) => repo.textContent?.includes('pystache-lite'));
+    const old = repos.find((repo) => repo.textContent?.startsWith('pystache') && !repo.textContent.includes('lite'));
+    if (!lite || !old) throw new Error('expected both pystache repositories');
+    expect(within(lite).getByTestId('repo-tests').dataset.present).toBe('true');
+    expect(within(lite).getByTestId('repo-tests').querySelector('a')?.getAttribute('href')).toMatch(
+      /^https:\/\/github\.com\/defunkt\/pystache-lite\/blob\/main\/\.github\/workflows\/tests\.yml$/,
+    );
+    expect(within(within(lite).getByTestId('repo-stack')).getByRole('link', { name: 'FastAPI' })).toBeTruthy();
+    expect(within(old).getByTestId('repo-tests').dataset.present).toBe('false');
+    expect(screen.getByTestId('outdated').textContent).toContain('Programming Language :: Python :: 2');
+    expect(screen.getByTestId('activity').querySelector('svg')?.getAttribute('aria-label')).toMatch(
+      /^\d+ of \d+ activity counts in the last 12 months were in Python repositories\.$/,
+    );
   });
 
   it('says when the data came from the cache', async () => {
-    renderSidebar(async () => ({ status: 'ok', firstLook: { ...firstLook, apiRequests: 0 } }));
+    renderSidebar(async () => ok({ ...defunkt, cost: { mode: 'anonymous', apiRequests: 0, rawRequests: 0 } }));
     expect((await screen.findByTestId('source')).textContent).toContain('(cached, no new requests)');
   });
 
-  it('falls back to the page’s name, then the login, when GitHub has none', async () => {
-    renderSidebar(async () => ({ status: 'ok', firstLook: { ...firstLook, name: null } }));
-    expect((await screen.findByTestId('candidate-name')).textContent).toBe('Ada (page)');
+  it('falls back to the page’s name when GitHub has none', async () => {
+    renderSidebar(async () => ok({ ...defunkt, name: null }));
+    expect((await screen.findByTestId('candidate-name')).textContent).toBe('Chris (page)');
   });
 
   it('explains an error with its next step, and retries', async () => {
     const analyze = vi
-      .fn<SidebarProps['analyze']>()
+      .fn<AnalyzeAccount>()
       .mockResolvedValueOnce({ status: 'error', error: { kind: 'network', detail: 'offline' } })
-      .mockResolvedValueOnce({ status: 'ok', firstLook });
+      .mockResolvedValueOnce(ok(defunkt));
     renderSidebar(analyze);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Could not reach GitHub.');
     fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('heading', { name: 'Ada Lovelace' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Chris Wanstrath' })).toBeTruthy();
     expect(analyze).toHaveBeenCalledTimes(2);
+  });
+
+  it('refreshes on request and keeps the last report visible when the refresh fails', async () => {
+    const analyze = vi
+      .fn<AnalyzeAccount>()
+      .mockResolvedValueOnce(ok(defunkt))
+      .mockResolvedValueOnce({ status: 'error', error: { kind: 'rate-limited', resetAt: NOW + 30 * 60_000 } });
+    renderSidebar(analyze);
+    await screen.findByRole('heading', { name: 'Chris Wanstrath' });
+    fireEvent.click(screen.getByRole('button', { name: 'Refresh' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('rate limit is used up');
+    expect(screen.getByRole('heading', { name: 'Chris Wanstrath' })).toBeTruthy();
+    expect(analyze).toHaveBeenLastCalledWith({ login: 'defunkt', refresh: true }, expect.any(Function));
   });
 
   it('shows a broken messaging channel as an error, never a blank panel', async () => {
     renderSidebar(async () => {
-      throw new Error('pyvet’s background did not answer');
+      throw new Error('pyvet’s background stopped before the analysis finished');
     });
-    expect((await screen.findByRole('alert')).textContent).toContain('pyvet’s background did not answer');
+    expect((await screen.findByRole('alert')).textContent).toContain('background stopped');
   });
 
   it('says an organization is not a candidate', async () => {
-    renderSidebar(async () => ({ status: 'ok', firstLook: { ...firstLook, isOrganization: true, name: 'Python' } }));
+    renderSidebar(async () => ok({ ...defunkt, isOrganization: true, name: 'Python' }));
     expect((await screen.findByTestId('organization')).textContent).toBe(
       'Python is an organization, not a person: pyvet vets individual developers.',
     );
   });
 
   it('lists what the reader could not read from the page', async () => {
-    renderSidebar(async () => ({ status: 'ok', firstLook }), { couldNotRead: ['display name'] });
+    renderSidebar(async () => ok(defunkt), { couldNotRead: ['display name'] });
     expect(screen.getByTestId('could-not-read').textContent).toBe('Couldn’t read display name from this page.');
   });
 
   it('collapses and expands from the keyboard-reachable toggle, reporting the new state', async () => {
-    const { onCollapsedChange } = renderSidebar(async () => ({ status: 'ok', firstLook }));
+    const { onCollapsedChange } = renderSidebar(async () => ok(defunkt));
     const toggle = screen.getByRole('button', { name: /Hide pyvet/ });
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     fireEvent.click(toggle);
@@ -116,18 +156,18 @@ describe('Sidebar', () => {
 
   it('renders hostile names as text and drops links that are not https github.com', async () => {
     const hostile = '<img src=x onerror="alert(1)">';
-    renderSidebar(async () => ({
-      status: 'ok',
-      firstLook: {
-        ...firstLook,
+    renderSidebar(async () =>
+      ok({
+        ...defunkt,
         name: hostile,
         profileUrl: 'javascript:alert(1)',
-        lastPythonPush: { repo: 'ada/x', url: 'https://evil.example/ada/x', pushedAt: '2026-01-01T00:00:00Z' },
-      },
-    }));
+        repos: defunkt.repos.map((repo) => ({ ...repo, url: 'https://evil.example/x' })),
+      }),
+    );
     expect((await screen.findByTestId('candidate-name')).textContent).toBe(hostile);
     expect(document.querySelector('img')).toBeNull();
-    expect(screen.queryAllByRole('link')).toEqual([]);
-    expect(screen.getByText('@ada')).toBeTruthy();
+    expect(screen.getByText('@defunkt').tagName).toBe('SPAN');
+    expect(screen.queryAllByRole('link').some((link) => link.getAttribute('href')?.startsWith('javascript'))).toBe(false);
+    expect(screen.queryAllByRole('link').some((link) => link.getAttribute('href')?.includes('evil.example'))).toBe(false);
   });
 });

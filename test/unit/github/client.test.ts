@@ -1,19 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fetchFirstLook } from '@/lib/analysis/first-look';
-import { DEFAULT_FRESHNESS_MS, GitHubClient } from '@/lib/github/client';
+import { DEFAULT_FRESHNESS_MS } from '@/lib/github/cache-policy';
+import { GitHubClient } from '@/lib/github/client';
 import { GitHubRequestFailed } from '@/lib/github/errors';
 import { MemoryResponseCache } from '@/lib/github/response-cache';
-import { createFakeFetch, githubAccountRoutes, type FakeRoute } from '../../support/fake-fetch';
-import { readOwnFixture, readRecording } from '../../support/fixtures';
+import { createFakeFetch, fixtureGitHub, type FakeRoute } from '../../support/fake-fetch';
 
-const json = (name: string) => JSON.parse(readOwnFixture(`github-api/${name}`)) as unknown;
-const defunkt = { user: json('defunkt.user.json'), repos: json('defunkt.repos.json') };
 
 function setup(route: FakeRoute, clock = { now: Date.parse('2026-11-26T10:00:00Z') }) {
   const fake = createFakeFetch(route);
   vi.stubGlobal('fetch', fake.fetch);
   const cache = new MemoryResponseCache();
-  const client = new GitHubClient({ cache, now: () => clock.now });
+  const client = new GitHubClient({ cache, now: () => clock.now, retryUnitMs: 1 });
   return { client, cache, requests: fake.requests, clock };
 }
 
@@ -28,73 +25,61 @@ async function failureOf(promise: Promise<unknown>) {
 }
 
 describe('GitHubClient with its response cache', () => {
-  it('costs two requests cold, on exactly the user and own-repos endpoints', async () => {
-    const { client, requests } = setup(githubAccountRoutes({ defunkt }));
-    const look = await fetchFirstLook(client, 'defunkt');
-    expect(look.apiRequests).toBe(2);
-    expect(requests.map((r) => `${r.method} ${r.url}`)).toEqual([
-      'GET https://api.github.com/users/defunkt',
-      'GET https://api.github.com/users/defunkt/repos?type=owner&sort=pushed&per_page=100',
-    ]);
-  });
+  const defunktUser = 'GET https://api.github.com/users/defunkt';
 
-  it('costs nothing on a revisit inside the freshness window', async () => {
-    const { client, requests, clock } = setup(githubAccountRoutes({ defunkt }));
-    const first = await fetchFirstLook(client, 'defunkt');
+  it('asks for the user once, then serves it from the cache inside the freshness window', async () => {
+    const { client, requests, clock } = setup(fixtureGitHub());
+    const first = await client.fetchUser('defunkt');
     clock.now += DEFAULT_FRESHNESS_MS - 1;
-    const again = await fetchFirstLook(client, 'defunkt');
-    expect(requests).toHaveLength(2);
-    expect(again.apiRequests).toBe(0);
-    expect(again.fetchedAt).toBe(first.fetchedAt);
+    const again = await client.fetchUser('defunkt');
+    expect(requests.map((r) => `${r.method} ${r.url}`)).toEqual([defunktUser]);
+    expect(again).toEqual({ data: first.data, fetchedAt: first.fetchedAt, requestsMade: 0 });
   });
 
   it('revalidates a stale entry with its ETag and reuses the body on 304', async () => {
     const notModified: FakeRoute = (request) =>
-      request.headers['if-none-match'] ? { status: 304 } : githubAccountRoutes({ defunkt })(request);
+      request.headers['if-none-match'] ? { status: 304 } : fixtureGitHub()(request);
     const { client, requests, clock } = setup(notModified);
-    const first = await fetchFirstLook(client, 'defunkt');
+    const first = await client.fetchOwnRepos('defunkt');
     clock.now += DEFAULT_FRESHNESS_MS + 1;
-    const again = await fetchFirstLook(client, 'defunkt');
-    expect(requests.slice(2).map((r) => r.headers['if-none-match'])).toEqual([
-      '"/users/defunkt-v1"',
-      '"/users/defunkt/repos-v1"',
+    const again = await client.fetchOwnRepos('defunkt');
+    expect(requests[1]?.headers['if-none-match']).toBe('"defunkt/repos-v1"');
+    expect(again).toEqual({ data: first.data, fetchedAt: clock.now, requestsMade: 1 });
+  });
+
+  it('asks for the repository list exactly as the request plan says', async () => {
+    const { client, requests } = setup(fixtureGitHub());
+    await client.fetchOwnRepos('defunkt');
+    expect(requests[0]?.url).toBe('https://api.github.com/users/defunkt/repos?type=owner&sort=pushed&per_page=100');
+  });
+
+  it('downloads raw files without the token, and remembers a missing one', async () => {
+    const fake = createFakeFetch(fixtureGitHub());
+    vi.stubGlobal('fetch', fake.fetch);
+    const client = new GitHubClient({ cache: new MemoryResponseCache(), token: 'ghp_secret' });
+    const file = await client.fetchRawFile('defunkt/pystache', 'master', 'setup.py');
+    expect(file.data).toContain("install_requires=['Django==1.4.2']");
+    expect(await client.fetchRawFile('defunkt/pystache', 'master', 'nope.txt')).toMatchObject({ data: null, requestsMade: 1 });
+    expect(await client.fetchRawFile('defunkt/pystache', 'master', 'nope.txt')).toMatchObject({ data: null, requestsMade: 0 });
+    expect(fake.requests.map((r) => r.url)).toEqual([
+      'https://raw.githubusercontent.com/defunkt/pystache/master/setup.py',
+      'https://raw.githubusercontent.com/defunkt/pystache/master/nope.txt',
     ]);
-    expect(again).toMatchObject({ apiRequests: 2, pythonRepos: first.pythonRepos, fetchedAt: clock.now });
+    expect(fake.requests.every((r) => r.headers.authorization === undefined)).toBe(true);
   });
 
-  it('asks only for the user when the account is an organization', async () => {
-    const { client, requests } = setup(githubAccountRoutes({ python: { user: json('python.user.json'), repos: [] } }));
-    const look = await fetchFirstLook(client, 'python');
-    expect(look).toMatchObject({ isOrganization: true, apiRequests: 1 });
-    expect(requests).toHaveLength(1);
+  it('sends the token to the API', async () => {
+    const fake = createFakeFetch(fixtureGitHub());
+    vi.stubGlobal('fetch', fake.fetch);
+    await new GitHubClient({ cache: new MemoryResponseCache(), token: 'ghp_secret' }).fetchUser('defunkt');
+    expect(fake.requests[0]?.headers.authorization).toBe('token ghp_secret');
   });
 
-  it('reads the real recorded repository list of dstufft (page 1 of 3)', async () => {
-    const recording = readRecording('GitHub_repositories_by-1.json');
-    const { client } = setup(({ url }) => {
-      if (url.endsWith('/users/dstufft')) {
-        return {
-          body: {
-            login: 'dstufft',
-            id: 145979,
-            type: 'User',
-            name: 'Donald Stufft',
-            avatar_url: 'https://avatars.githubusercontent.com/u/145979?v=3',
-            html_url: 'https://github.com/dstufft',
-            public_repos: 203,
-          },
-        };
-      }
-      return { body: recording.body };
-    });
-    const look = await fetchFirstLook(client, 'dstufft');
-    expect(look).toMatchObject({
-      publicRepos: 203,
-      reposExamined: 100,
-      pythonRepos: 74,
-      pythonForks: 50,
-      lastPythonPush: { repo: 'dstufft/dj-redis-url', pushedAt: '2016-09-28T17:48:42Z' },
-    });
+  it('reports the rate limit GitHub stated last', async () => {
+    const { client } = setup(fixtureGitHub());
+    expect(client.rateLimit).toBeNull();
+    await client.fetchUser('defunkt');
+    expect(client.rateLimit).toMatchObject({ limit: 60, remaining: 52 });
   });
 });
 
@@ -129,9 +114,12 @@ describe('GitHubClient failures', () => {
   });
 
   it('a failed fetch → network', async () => {
-    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
-    const client = new GitHubClient({ cache: new MemoryResponseCache() });
+    const attempts = vi.fn(() => Promise.reject(new TypeError('Failed to fetch')));
+    vi.stubGlobal('fetch', attempts);
+    const client = new GitHubClient({ cache: new MemoryResponseCache(), retryUnitMs: 1 });
     expect(await failureOf(client.fetchUser('defunkt'))).toMatchObject({ kind: 'network' });
+    // A dropped connection may be passing: it is tried three times in all.
+    expect(attempts).toHaveBeenCalledTimes(3);
   });
 
   it('a body that is not JSON → malformed, naming the route', async () => {

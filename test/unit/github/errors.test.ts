@@ -36,6 +36,13 @@ describe('classifyRequestFailure', () => {
     });
   });
 
+  it('reads GitHub’s secondary-limit message as a one-minute wait, and 409 as an empty repository', () => {
+    expect(
+      classifyRequestFailure({ ...httpFailure(403), message: 'You have exceeded a secondary rate limit.' }, NOW),
+    ).toEqual({ kind: 'rate-limited', resetAt: NOW + 60_000 });
+    expect(classifyRequestFailure(httpFailure(409))).toEqual({ kind: 'empty-repository' });
+  });
+
   it('ignores a reset header that is not a number', () => {
     expect(
       classifyRequestFailure(httpFailure(403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': 'soon' })),
@@ -63,6 +70,7 @@ describe('explainGitHubError', () => {
       { kind: 'bad-token' },
       { kind: 'network', detail: 'offline' },
       { kind: 'malformed', detail: 'GET /users/{username}: unexpected response' },
+      { kind: 'empty-repository' },
       { kind: 'server', status: 502 },
     ] as const;
     for (const error of errors) {
@@ -70,7 +78,7 @@ describe('explainGitHubError', () => {
       expect(title.length, error.kind).toBeGreaterThan(10);
       expect(nextStep.length, error.kind).toBeGreaterThan(10);
     }
-    expect(explainGitHubError(errors[5], 'ada', NOW).title).toContain('HTTP 502');
+    expect(explainGitHubError(errors[6], 'ada', NOW).title).toContain('HTTP 502');
   });
 
   it('never says "in 0 min"', () => {

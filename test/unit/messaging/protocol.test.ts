@@ -3,27 +3,12 @@ import { browser } from 'wxt/browser';
 import { createMessageRouter, type MessageHandlers } from '@/lib/messaging/background-router';
 import { MessagingFailed, sendToBackground } from '@/lib/messaging/send';
 
-const okOutcome = {
-  status: 'ok' as const,
-  firstLook: {
-    login: 'ada',
-    name: 'Ada',
-    avatarUrl: 'https://avatars.githubusercontent.com/u/1',
-    profileUrl: 'https://github.com/ada',
-    isOrganization: false,
-    publicRepos: 1,
-    reposExamined: 1,
-    pythonRepos: 1,
-    pythonForks: 0,
-    lastPythonPush: null,
-    fetchedAt: 1,
-    apiRequests: 2,
-  },
-};
+const tokenOk = { status: 'ok' as const, rateLimit: { limit: 5000, remaining: 4999, resetAt: 1 } };
 
 function handlers(overrides: Partial<MessageHandlers> = {}): MessageHandlers {
   return {
-    'analyze-github-account': async () => okOutcome,
+    'check-github-token': async () => tokenOk,
+    'get-rate-limit': async () => ({ ...tokenOk, withToken: false }),
     'get-cache-stats': async () => ({ entries: 3 }),
     'clear-cache': async () => ({ removed: 3 }),
     ...overrides,
@@ -32,21 +17,21 @@ function handlers(overrides: Partial<MessageHandlers> = {}): MessageHandlers {
 
 describe('the background message router', () => {
   it('runs the handler for a valid message and returns its validated reply', async () => {
-    const analyze = vi.fn(async () => okOutcome);
-    const route = createMessageRouter(handlers({ 'analyze-github-account': analyze }));
-    expect(await route({ type: 'analyze-github-account', payload: { login: 'ada' } })).toEqual(okOutcome);
-    expect(analyze).toHaveBeenCalledWith({ login: 'ada' });
+    const check = vi.fn(async () => tokenOk);
+    const route = createMessageRouter(handlers({ 'check-github-token': check }));
+    expect(await route({ type: 'check-github-token', payload: { token: 'ghp_x' } })).toEqual(tokenOk);
+    expect(check).toHaveBeenCalledWith({ token: 'ghp_x' });
   });
 
   it('refuses unknown types and invalid payloads without calling a handler', async () => {
-    const analyze = vi.fn(async () => okOutcome);
-    const route = createMessageRouter(handlers({ 'analyze-github-account': analyze }));
+    const check = vi.fn(async () => tokenOk);
+    const route = createMessageRouter(handlers({ 'check-github-token': check }));
     expect(await route({ type: 'steal-token' })).toEqual({ protocolError: 'unknown message' });
-    expect(await route('analyze-github-account')).toEqual({ protocolError: 'unknown message' });
-    expect(await route({ type: 'analyze-github-account', payload: { login: '../../user' } })).toEqual({
-      protocolError: 'invalid analyze-github-account request: not a GitHub login',
+    expect(await route('check-github-token')).toEqual({ protocolError: 'unknown message' });
+    expect(await route({ type: 'check-github-token', payload: { token: '' } })).toMatchObject({
+      protocolError: expect.stringMatching(/^invalid check-github-token request/),
     });
-    expect(analyze).not.toHaveBeenCalled();
+    expect(check).not.toHaveBeenCalled();
   });
 
   it('turns a throwing handler or a reply off the protocol into a protocol error', async () => {
@@ -76,7 +61,7 @@ describe('sendToBackground', () => {
 
   it('refuses to send an invalid request', async () => {
     const send = vi.spyOn(browser.runtime, 'sendMessage');
-    await expect(sendToBackground('analyze-github-account', { login: '<script>' })).rejects.toThrow();
+    await expect(sendToBackground('check-github-token', { token: '' })).rejects.toThrow();
     expect(send).not.toHaveBeenCalled();
   });
 

@@ -1,0 +1,24 @@
+import { storage } from 'wxt/utils/storage';
+import { DEFAULT_FRESHNESS_MS } from './github/cache-policy';
+
+/**
+ * pyvet's settings, in the extension's local storage only (never synced).
+ * The token is read by the background alone and sent only to api.github.com.
+ */
+export const githubToken = storage.defineItem<string | null>('local:githubToken', { fallback: null });
+
+/** How long GitHub's answers are reused before asking again. */
+export const freshnessHours = storage.defineItem<number>('local:freshnessHours', {
+  fallback: DEFAULT_FRESHNESS_MS / 3600_000,
+});
+
+export const sidebarCollapsed = storage.defineItem<boolean>('local:sidebarCollapsed', { fallback: false });
+
+/** A fine-grained token with read-only access to public repositories is all pyvet needs. */
+export const TOKEN_SETTINGS_URL =
+  'https://github.com/settings/personal-access-tokens/new?name=pyvet&description=Read-only%20access%20for%20pyvet';
+
+/** GitHub's token formats: classic (ghp_), fine-grained (github_pat_), and OAuth/app tokens. */
+export function looksLikeGitHubToken(value: string): boolean {
+  return /^(gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})$/.test(value.trim());
+}

@@ -1,0 +1,224 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { GRAPHQL_FILE_CANDIDATES } from '@/lib/github/graphql-gatherer';
+
+/**
+ * The fake GitHub both test layers serve: the e2e HTTPS server and the unit
+ * tests' fake fetch answer from these routes, over the fixtures in
+ * test/fixtures (synthetic) and ../shared/fixtures (real saved pages).
+ */
+
+const SHARED = resolve(__dirname, '../../../shared/fixtures');
+const OWN = resolve(__dirname, '../fixtures');
+
+export interface FixtureReply {
+  status: number;
+  body: string;
+  headers?: Record<string, string>;
+}
+
+/** github.com pages by path: real saved profiles and synthetic pages. */
+const PAGES: Record<string, string> = {
+  '/defunkt': join(SHARED, 'github-profile/defunkt.html'),
+  '/dingaanmanjate': join(SHARED, 'github-profile/dingaanmanjate.html'),
+  '/python': join(OWN, 'github-pages/organization.html'),
+  '/defunkt/dotjs': join(OWN, 'github-pages/repository.html'),
+  '/hostile-dev': join(OWN, 'github-pages/hostile-name.html'),
+};
+
+/** api.github.com accounts with synthetic bodies in test/fixtures/github-api/. */
+export const FIXTURE_ACCOUNTS = ['defunkt', 'dingaanmanjate', 'python'];
+
+const DAY_MS = 86_400_000;
+
+function json(body: string, etag: string, now: number): FixtureReply {
+  return {
+    status: 200,
+    body,
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      etag: `"${etag}"`,
+      'x-ratelimit-limit': '60',
+      'x-ratelimit-remaining': '52',
+      'x-ratelimit-reset': String(Math.floor(now / 1000) + 3600),
+    },
+  };
+}
+
+/** Recent public events, dated relative to `now` so they stay inside GitHub's 30-day window. */
+function recentEvents(login: string, now: number): string {
+  if (login !== 'defunkt') return '[]';
+  const daysAgo = (days: number) => new Date(now - days * DAY_MS).toISOString().replace(/\.\d+Z$/, 'Z');
+  return JSON.stringify([
+    { type: 'PushEvent', repo: { name: 'defunkt/pystache-lite' }, created_at: daysAgo(2), payload: { size: 3, distinct_size: 3 } },
+    { type: 'PushEvent', repo: { name: 'defunkt/dotjs' }, created_at: daysAgo(5), payload: { size: 1, distinct_size: 1 } },
+    { type: 'IssuesEvent', repo: { name: 'psf/requests' }, created_at: daysAgo(9), payload: { action: 'opened' } },
+  ]);
+}
+
+const NOT_FOUND_API: FixtureReply = {
+  status: 404,
+  body: JSON.stringify({ message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }),
+  headers: { 'content-type': 'application/json; charset=utf-8' },
+};
+
+function apiReply(path: string, now: number): FixtureReply {
+  const account = /^\/users\/([^/]+)(\/repos|\/events\/public)?$/.exec(path);
+  const login = account?.[1]?.toLowerCase();
+  if (account && login && FIXTURE_ACCOUNTS.includes(login)) {
+    if (account[2] === '/events/public') return json(recentEvents(login, now), `${login}-events-v1`, now);
+    const file = join(OWN, `github-api/${login}.${account[2] ? 'repos' : 'user'}.json`);
+    return json(readFileSync(file, 'utf8'), `${login}${account[2] ?? ''}-v1`, now);
+  }
+  const tree = /^\/repos\/([^/]+)\/([^/]+)\/git\/trees\/[^/]+$/.exec(path);
+  const treeFile = tree && join(OWN, `github-api/trees/${tree[1]}__${tree[2]}.json`);
+  if (treeFile && existsSync(treeFile)) return json(readFileSync(treeFile, 'utf8'), `${tree[1]}-${tree[2]}-tree-v1`, now);
+  return NOT_FOUND_API;
+}
+
+/** raw.githubusercontent.com/<owner>/<repo>/<branch>/<path> from test/fixtures/raw/. */
+function rawReply(path: string): FixtureReply {
+  const root = join(OWN, 'raw');
+  const file = join(root, decodeURIComponent(path));
+  if (!file.startsWith(root) || !existsSync(file)) return { status: 404, body: '404: Not Found' };
+  return { status: 200, body: readFileSync(file, 'utf8'), headers: { 'content-type': 'text/plain; charset=utf-8', etag: '"raw-v1"' } };
+}
+
+function pageReply(path: string): FixtureReply {
+  const file = PAGES[path.replace(/\/+$/, '')];
+  const html = { 'content-type': 'text/html; charset=utf-8' };
+  if (file) return { status: 200, body: readFileSync(file, 'utf8'), headers: html };
+  return { status: 404, body: readFileSync(join(OWN, 'github-pages/not-found.html'), 'utf8'), headers: html };
+}
+
+interface RestRepo {
+  name: string;
+  full_name: string;
+  html_url: string;
+  description: string | null;
+  fork: boolean;
+  archived: boolean;
+  language: string | null;
+  stargazers_count: number;
+  size: number;
+  default_branch: string;
+  created_at: string;
+  pushed_at: string | null;
+  topics: string[];
+}
+
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+
+/** The account query, answered from the same user and repository fixtures as REST. */
+function graphqlAccount(login: string): unknown {
+  if (!FIXTURE_ACCOUNTS.includes(login.toLowerCase())) return { owner: null };
+  const user = readJson<{ login: string; id: number; type: string; name: string; avatar_url: string; html_url: string }>(
+    join(OWN, `github-api/${login.toLowerCase()}.user.json`),
+  );
+  const repos = readJson<RestRepo[]>(join(OWN, `github-api/${login.toLowerCase()}.repos.json`));
+  const common = { login: user.login, url: user.html_url, avatarUrl: user.avatar_url, databaseId: user.id, name: user.name };
+  if (user.type === 'Organization') return { owner: { __typename: 'Organization', ...common } };
+  return {
+    owner: {
+      __typename: 'User',
+      ...common,
+      repositories: {
+        totalCount: repos.length,
+        nodes: repos.map((repo) => ({
+          name: repo.name,
+          nameWithOwner: repo.full_name,
+          url: repo.html_url,
+          description: repo.description,
+          isFork: repo.fork,
+          isArchived: repo.archived,
+          stargazerCount: repo.stargazers_count,
+          diskUsage: repo.size,
+          createdAt: repo.created_at,
+          pushedAt: repo.pushed_at,
+          primaryLanguage: repo.language ? { name: repo.language } : null,
+          defaultBranchRef: { name: repo.default_branch },
+          parent: null,
+          repositoryTopics: { nodes: repo.topics.map((name) => ({ topic: { name } })) },
+        })),
+      },
+      // One day of commits at each own repository's last push.
+      contributionsCollection: {
+        commitContributionsByRepository: repos
+          .filter((repo) => !repo.fork && repo.pushed_at)
+          .map((repo) => ({
+            repository: { nameWithOwner: repo.full_name, primaryLanguage: repo.language ? { name: repo.language } : null },
+            contributions: { nodes: [{ occurredAt: repo.pushed_at, commitCount: 4 }] },
+          })),
+      },
+    },
+  };
+}
+
+interface NestedEntry {
+  path: string;
+  type: string;
+  object: { byteSize?: number; entries?: NestedEntry[] };
+}
+
+/** A flat recursive tree fixture as GraphQL's nested entries, four folder levels deep. */
+function nestEntries(flat: { path: string; type: string; size?: number }[], folder: string, depth: number): NestedEntry[] {
+  return flat
+    .filter((entry) => entry.path.startsWith(folder) && !entry.path.slice(folder.length).includes('/'))
+    .map((entry) => ({
+      path: entry.path,
+      type: entry.type,
+      object:
+        entry.type === 'tree'
+          ? depth < 3
+            ? { entries: nestEntries(flat, `${entry.path}/`, depth + 1) }
+            : {}
+          : { byteSize: entry.size ?? 0 },
+    }));
+}
+
+/** The repositories query: trees and small files of each aliased repository. */
+function graphqlRepositories(variables: Record<string, string>): unknown {
+  const answer: Record<string, unknown> = {};
+  for (let i = 0; `owner${i}` in variables; i++) {
+    const owner = variables[`owner${i}`] ?? '';
+    const name = variables[`name${i}`] ?? '';
+    const treeFile = join(OWN, `github-api/trees/${owner}__${name}.json`);
+    if (!existsSync(treeFile)) {
+      answer[`repo${i}`] = null;
+      continue;
+    }
+    const branch = readJson<RestRepo[]>(join(OWN, `github-api/${owner.toLowerCase()}.repos.json`)).find(
+      (repo) => repo.name === name,
+    )?.default_branch;
+    const rawFolder = join(OWN, 'raw', owner, name, branch ?? 'main');
+    const blob = (path: string) =>
+      existsSync(join(rawFolder, path)) ? { text: readFileSync(join(rawFolder, path), 'utf8'), byteSize: 1 } : null;
+    const flat = readJson<{ tree: { path: string; type: string; size?: number }[] }>(treeFile).tree;
+    const workflows = flat.filter((entry) => entry.path.startsWith('.github/workflows/') && entry.type === 'blob');
+    const repository: Record<string, unknown> = {
+      tree: { entries: nestEntries(flat, '', 0) },
+      workflows: workflows.length ? { entries: workflows.map((entry) => ({ path: entry.path, object: blob(entry.path) })) } : null,
+    };
+    GRAPHQL_FILE_CANDIDATES.forEach((path, index) => (repository[`file${index}`] = blob(path)));
+    answer[`repo${i}`] = repository;
+  }
+  return answer;
+}
+
+/** POST /graphql: pyvet's two queries, told apart by their operation names. */
+function graphqlReply(body: string, now: number): FixtureReply {
+  const { query, variables } = JSON.parse(body) as { query: string; variables: Record<string, string> };
+  const data = query.includes('query PyvetAccount')
+    ? graphqlAccount(variables.login ?? '')
+    : graphqlRepositories(variables);
+  return json(JSON.stringify({ data }), 'graphql', now);
+}
+
+/** The fake GitHub's answer to one request. */
+export function fixtureReply(host: string, path: string, now: number = Date.now(), body?: string): FixtureReply {
+  if (host === 'api.github.com' && path === '/graphql' && body) return graphqlReply(body, now);
+  if (host === 'api.github.com') return apiReply(path, now);
+  if (host === 'raw.githubusercontent.com') return rawReply(path);
+  if (host === 'github.com') return pageReply(path);
+  return { status: 421, body: 'Misdirected request' };
+}

@@ -1,0 +1,170 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { AnalysisStep } from '@/lib/analysis/account-snapshot';
+import { CandidateAnalyzer } from '@/lib/analysis/candidate-analyzer';
+import type { CandidateReport } from '@/lib/analysis/candidate-report';
+import { DEFAULT_FRESHNESS_MS } from '@/lib/github/cache-policy';
+import { GitHubClient } from '@/lib/github/client';
+import { MemoryResponseCache } from '@/lib/github/response-cache';
+import type { AnalysisOutcome } from '@/lib/messaging/protocol';
+import { createFakeFetch, fixtureGitHub, type FakeRoute } from '../../support/fake-fetch';
+
+const START = Date.parse('2026-11-26T10:00:00Z');
+
+/** An analyzer over the fixture GitHub, with a clock the test moves. */
+function setup(route?: FakeRoute) {
+  const clock = { now: START };
+  const fake = createFakeFetch(route ?? fixtureGitHub(() => clock.now));
+  vi.stubGlobal('fetch', fake.fetch);
+  const cache = new MemoryResponseCache();
+  const analyzer = new CandidateAnalyzer(
+    async ({ refresh }) =>
+      new GitHubClient({ cache, now: () => clock.now, freshnessMs: refresh ? 0 : DEFAULT_FRESHNESS_MS, retryUnitMs: 1 }),
+    () => clock.now,
+  );
+  const hosts = (host: string) => fake.requests.filter((r) => new URL(r.url).hostname === host);
+  return { analyzer, fake, clock, hosts };
+}
+
+function reportOf(outcome: AnalysisOutcome): CandidateReport {
+  if (outcome.status !== 'ok') throw new Error(`analysis failed: ${JSON.stringify(outcome.error)}`);
+  return outcome.report;
+}
+
+describe('anonymous request plan', () => {
+  it('costs at most 8 API requests cold, in three round trips, with ≤3 raw files per repository', async () => {
+    const { analyzer, hosts } = setup();
+    const steps: AnalysisStep[] = [];
+    const report = reportOf(await analyzer.analyze({ login: 'defunkt', refresh: false }, (step) => steps.push(step)));
+
+    const api = hosts('api.github.com').map((r) => new URL(r.url).pathname);
+    // Round 1 in this order; round 2's trees are fetched side by side.
+    expect(api.slice(0, 3)).toEqual(['/users/defunkt', '/users/defunkt/repos', '/users/defunkt/events/public']);
+    expect(api.slice(3).sort()).toEqual([
+      '/repos/defunkt/dotjs/git/trees/main',
+      '/repos/defunkt/pystache-lite/git/trees/main',
+      '/repos/defunkt/pystache/git/trees/master',
+      '/repos/defunkt/resque/git/trees/main',
+    ]);
+    // The fork and the empty repository are never opened.
+    expect(api.some((path) => /fabric-fork|empty/.test(path))).toBe(false);
+    expect(report.cost).toEqual({ mode: 'anonymous', apiRequests: 7, rawRequests: hosts('raw.githubusercontent.com').length });
+
+    const rawPerRepo = new Map<string, number>();
+    for (const request of hosts('raw.githubusercontent.com')) {
+      const repo = new URL(request.url).pathname.split('/').slice(1, 3).join('/');
+      rawPerRepo.set(repo, (rawPerRepo.get(repo) ?? 0) + 1);
+    }
+    expect(Math.max(...rawPerRepo.values())).toBeLessThanOrEqual(3);
+    expect([...rawPerRepo.keys()].sort()).toEqual(['defunkt/dotjs', 'defunkt/pystache', 'defunkt/pystache-lite', 'defunkt/resque']);
+    expect(steps.map((step) => step.step)).toEqual(['account', 'trees', 'files', 'report']);
+  });
+
+  it('costs nothing on a warm revisit and revalidates after the freshness window', async () => {
+    const { analyzer, fake, clock } = setup();
+    const first = reportOf(await analyzer.analyze({ login: 'defunkt', refresh: false }));
+    const coldRequests = fake.requests.length;
+
+    const warm = reportOf(await analyzer.analyze({ login: 'defunkt', refresh: false }));
+    expect(fake.requests.length).toBe(coldRequests);
+    expect(warm.cost).toEqual({ mode: 'anonymous', apiRequests: 0, rawRequests: 0 });
+    expect(warm.fetchedAt).toBe(first.fetchedAt);
+
+    clock.now += DEFAULT_FRESHNESS_MS + 60_000;
+    await analyzer.analyze({ login: 'defunkt', refresh: false });
+    const revalidations = fake.requests.slice(coldRequests);
+    expect(revalidations.length).toBe(coldRequests);
+    const apiRevalidations = revalidations.filter((r) => r.url.startsWith('https://api.github.com/'));
+    expect(apiRevalidations).toHaveLength(7);
+    expect(apiRevalidations.every((r) => r.headers['if-none-match'])).toBe(true);
+  });
+
+  it('shares one set of requests between concurrent asks for the same login', async () => {
+    const { analyzer, fake } = setup();
+    const [a, b] = await Promise.all([
+      analyzer.analyze({ login: 'defunkt', refresh: false }),
+      analyzer.analyze({ login: 'DEFUNKT', refresh: false }),
+    ]);
+    expect(a).toBe(b);
+    expect(fake.requests.filter((r) => r.url.endsWith('/users/defunkt'))).toHaveLength(1);
+  });
+
+  it('stops with the reset time when the rate limit runs out mid-analysis', async () => {
+    const resetAt = Math.floor(START / 1000) + 1800;
+    const { analyzer } = setup((request) =>
+      request.url.includes('/git/trees/')
+        ? { status: 403, body: { message: 'API rate limit exceeded' }, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(resetAt) } }
+        : fixtureGitHub(() => START)(request),
+    );
+    expect(await analyzer.analyze({ login: 'defunkt', refresh: false })).toEqual({
+      status: 'error',
+      error: { kind: 'rate-limited', resetAt: resetAt * 1000 },
+    });
+  });
+
+  it('loses only the repository whose tree fails, and says so', async () => {
+    const { analyzer } = setup((request) =>
+      request.url.includes('/pystache/git/trees/')
+        ? { status: 409, body: { message: 'Git Repository is empty.' } }
+        : fixtureGitHub(() => START)(request),
+    );
+    const report = reportOf(await analyzer.analyze({ login: 'defunkt', refresh: false }));
+    expect(report.repos.map((repo) => repo.repo)).not.toContain('defunkt/pystache');
+    expect(report.coverage).toContain('defunkt/pystache could not be examined: it is empty.');
+  });
+
+  it('reads no trees for an organization', async () => {
+    const { analyzer, hosts } = setup();
+    const report = reportOf(await analyzer.analyze({ login: 'python', refresh: false }));
+    expect(report.isOrganization).toBe(true);
+    expect(hosts('api.github.com').some((r) => r.url.includes('/git/trees/'))).toBe(false);
+    expect(hosts('raw.githubusercontent.com')).toEqual([]);
+  });
+});
+
+describe('token request plan (GraphQL)', () => {
+  function tokenSetup() {
+    const clock = { now: START };
+    const fake = createFakeFetch(fixtureGitHub(() => clock.now));
+    vi.stubGlobal('fetch', fake.fetch);
+    const cache = new MemoryResponseCache();
+    const analyzer = new CandidateAnalyzer(
+      async () => new GitHubClient({ cache, token: 'github_pat_test', now: () => clock.now, retryUnitMs: 1 }),
+      () => clock.now,
+    );
+    return { analyzer, fake };
+  }
+
+  it('costs two GraphQL queries cold, no REST and no raw downloads, and nothing warm', async () => {
+    const { analyzer, fake } = tokenSetup();
+    const report = reportOf(await analyzer.analyze({ login: 'defunkt', refresh: false }));
+    expect(fake.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+      'POST https://api.github.com/graphql',
+      'POST https://api.github.com/graphql',
+    ]);
+    expect(fake.requests.every((r) => r.headers.authorization === 'token github_pat_test')).toBe(true);
+    expect(report.cost).toEqual({ mode: 'token', apiRequests: 2, rawRequests: 0 });
+    expect(report.activity.source).toBe('contributions');
+
+    const warm = reportOf(await analyzer.analyze({ login: 'defunkt', refresh: false }));
+    expect(fake.requests).toHaveLength(2);
+    expect(warm.cost.apiRequests).toBe(0);
+  });
+
+  it('finds the same tests and stack as the anonymous plan', async () => {
+    const anonymous = reportOf(await setup().analyzer.analyze({ login: 'defunkt', refresh: false }));
+    const withToken = reportOf(await tokenSetup().analyzer.analyze({ login: 'defunkt', refresh: false }));
+    const summary = (report: CandidateReport) =>
+      report.repos
+        .map((repo) => ({ repo: repo.repo, tests: repo.tests.present, ci: repo.tests.ciRunsTests, skills: repo.stack.skills.map((s) => s.id) }))
+        .sort((a, b) => a.repo.localeCompare(b.repo));
+    expect(summary(withToken)).toEqual(summary(anonymous));
+  });
+
+  it('reports an unknown login as not found', async () => {
+    const { analyzer } = tokenSetup();
+    expect(await analyzer.analyze({ login: 'nobody-here', refresh: false })).toEqual({
+      status: 'error',
+      error: { kind: 'not-found' },
+    });
+  });
+});

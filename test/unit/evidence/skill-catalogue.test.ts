@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { normalizePackageName } from '@/lib/analysis/evidence/dependency-files';
+import { SKILL_CATALOGUE, SkillSchema, skillMarkedByPath, skillUsesPackage } from '@/lib/analysis/evidence/skill-catalogue';
+
+const skillsForPackage = (name: string) =>
+  SKILL_CATALOGUE.filter((skill) => skillUsesPackage(skill, name)).map((skill) => skill.id);
+const skillsForPath = (path: string) =>
+  SKILL_CATALOGUE.filter((skill) => skillMarkedByPath(skill, path)).map((skill) => skill.id);
+
+describe('SKILL_CATALOGUE', () => {
+  it('is well formed: valid entries, unique ids, normalized package names', () => {
+    for (const skill of SKILL_CATALOGUE) expect(SkillSchema.safeParse(skill).success, skill.id).toBe(true);
+    const ids = SKILL_CATALOGUE.map((skill) => skill.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const skill of SKILL_CATALOGUE) {
+      for (const name of [...skill.packages, ...(skill.packagePrefixes ?? [])]) {
+        expect(normalizePackageName(name), `${skill.id}: ${name}`).toBe(name);
+      }
+    }
+  });
+
+  it('maps the packages named in the brief to their skills, in any spelling', () => {
+    const expected: [string, string[]][] = [
+      ['FastAPI', ['fastapi']],
+      ['Django', ['django']],
+      ['django-environ', ['django']],
+      ['Flask', ['flask']],
+      ['Flask-SQLAlchemy', ['flask', 'sqlalchemy']],
+      ['SQLAlchemy', ['sqlalchemy']],
+      ['psycopg', ['postgresql']],
+      ['psycopg2', ['postgresql']],
+      ['Psycopg2_Binary', ['postgresql']],
+      ['asyncpg', ['postgresql']],
+      ['celery', ['celery']],
+      ['aioredis', ['redis']],
+      ['apache-airflow', ['airflow']],
+      ['apache-airflow-providers-postgres', ['airflow']],
+      ['prefect', ['prefect']],
+      ['dagster-dbt', ['dagster']],
+      ['pandas', ['pandas']],
+      ['polars', ['polars']],
+      ['pyspark', ['pyspark']],
+      ['dbt-core', ['dbt']],
+      ['dbt-snowflake', ['dbt']],
+      ['langchain', ['langchain']],
+      ['langchain-openai', ['langchain']],
+      ['langchainhub', ['langchain']],
+      ['llama-index', ['llamaindex']],
+      ['llama_index.core', ['llamaindex']],
+      ['crewai', ['crewai']],
+      ['openai', ['openai-sdk']],
+      ['anthropic', ['anthropic-sdk']],
+      ['pinecone-client', ['vector-stores']],
+      ['qdrant-client', ['vector-stores']],
+      ['faiss-gpu', ['vector-stores']],
+      ['pgvector', ['vector-stores']],
+      ['pydantic', ['pydantic']],
+      ['pytest', ['pytest']],
+      ['pytest-django', ['pytest']],
+      ['numpy', ['numpy']],
+      ['sklearn', ['scikit-learn']],
+      ['scikit-learn', ['scikit-learn']],
+      ['torch', ['pytorch']],
+      ['pytorch', ['pytorch']],
+      ['tensorflow', ['tensorflow']],
+      ['jupyterlab', ['jupyter']],
+      ['aiohttp', ['aiohttp']],
+      ['httpx', ['httpx']],
+      ['requests', ['requests']],
+      ['kubernetes', ['kubernetes']],
+      ['boto3', ['aws']],
+      ['google-cloud-storage', ['gcp']],
+    ];
+    for (const [name, skills] of expected) expect(skillsForPackage(name), name).toEqual(skills);
+  });
+
+  it('does not match look-alike packages', () => {
+    for (const name of ['djangoish', 'flasky', 'openai-whisper', 'dbt', 'requests-oauthlib', 'torchy', 'google-auth', 'redis-om-lite']) {
+      expect(skillsForPackage(name), name).toEqual([]);
+    }
+  });
+
+  it('recognizes Docker, Kubernetes, Terraform, Jupyter and pytest files in the tree', () => {
+    const expected: [string, string[]][] = [
+      ['Dockerfile', ['docker']],
+      ['docker/Dockerfile.dev', ['docker']],
+      ['services/api.Dockerfile', ['docker']],
+      ['docker-compose.yml', ['docker']],
+      ['docker-compose.prod.yaml', ['docker']],
+      ['compose.yaml', ['docker']],
+      ['charts/api/Chart.yaml', ['kubernetes']],
+      ['deploy/overlays/prod/kustomization.yaml', ['kubernetes']],
+      ['k8s', ['kubernetes']],
+      ['deploy/kubernetes/service.yaml', ['kubernetes']],
+      ['helm/values.yaml', ['kubernetes']],
+      ['infra/main.tf', ['terraform']],
+      ['notebooks/eda.ipynb', ['jupyter']],
+      ['tests/conftest.py', ['pytest']],
+      ['pytest.ini', ['pytest']],
+    ];
+    for (const [path, skills] of expected) expect(skillsForPath(path), path).toEqual(skills);
+  });
+
+  it('does not take look-alike paths for markers', () => {
+    for (const path of ['docs/dockerfile-guide.md', 'src/k8s_utils.py', 'terraform.tfvars', 'main.tf.json', 'docs/pytest.ini', 'notebook.py']) {
+      expect(skillsForPath(path), path).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,318 @@
+import { describe, expect, it } from 'vitest';
+import { detectTests, TestsEvidenceSchema } from '@/lib/analysis/evidence/tests';
+import { docsExampleSnapshot, evidenceFixture, github3Snapshot, pyGithubSnapshot, syntheticSnapshot } from './snapshots';
+
+const kinds = (evidence: { kind: string }[]) => evidence.map((item) => item.kind);
+
+describe('detectTests on real recorded trees', () => {
+  it('github3.py (2018): 35 test modules under tests/, pytest and tox, Travis CI not read', () => {
+    // Counted independently with a python3 one-liner over the recorded JSON: 96 .py files, of which 35 are
+    // test_*.py, and 51 are outside tests/ and not setup.py/conftest.py/noxfile.py.
+    const tests = detectTests(github3Snapshot());
+    const base = 'https://github.com/sigmavirus24/github3.py';
+    expect(tests).toEqual({
+      present: true,
+      frameworks: ['pytest', 'tox'],
+      testFileCount: 35,
+      sourceFileCount: 51,
+      testToSourceRatio: 0.69,
+      ciRunsTests: 'unknown',
+      evidence: [
+        {
+          kind: 'ci',
+          repo: 'sigmavirus24/github3.py',
+          path: '.travis.yml',
+          url: `${base}/blob/develop/.travis.yml`,
+          detail: 'CI is configured in .travis.yml; it was not read, so whether it runs the tests is unknown.',
+        },
+        {
+          kind: 'test-dir',
+          repo: 'sigmavirus24/github3.py',
+          path: 'tests',
+          url: `${base}/tree/develop/tests`,
+          detail: 'Tests folder tests/ with 35 test files.',
+        },
+        {
+          kind: 'test-config',
+          repo: 'sigmavirus24/github3.py',
+          path: 'tests/conftest.py',
+          url: `${base}/blob/develop/tests/conftest.py`,
+          detail: 'pytest fixtures in conftest.py.',
+        },
+        {
+          kind: 'test-config',
+          repo: 'sigmavirus24/github3.py',
+          path: 'tox.ini',
+          url: `${base}/blob/develop/tox.ini`,
+          detail: 'tox runs the tests across environments (tox.ini).',
+        },
+      ],
+      partial: false,
+    });
+    expect(TestsEvidenceSchema.safeParse(tests).success).toBe(true);
+  });
+
+  it('github3.py with its .travis.yml read: CI runs tox', () => {
+    const tests = detectTests(github3Snapshot({ '.travis.yml': evidenceFixture('travis.yml') }));
+    expect(tests.ciRunsTests).toBe('yes');
+    expect(tests.evidence[0]).toMatchObject({ kind: 'ci-tests', path: '.travis.yml', detail: 'CI runs the tests: "tox".' });
+  });
+
+  it('PyGithub (2012): its *.UnitTest.py naming is not a test convention pyvet knows, and there is no CI', () => {
+    expect(detectTests(pyGithubSnapshot())).toEqual({
+      present: false,
+      frameworks: [],
+      testFileCount: 0,
+      sourceFileCount: 49,
+      testToSourceRatio: 0,
+      ciRunsTests: 'no-ci',
+      evidence: [],
+      partial: false,
+    });
+  });
+
+  it("GitHub's docs example tree has no Python at all", () => {
+    expect(detectTests(docsExampleSnapshot())).toMatchObject({
+      present: false,
+      testFileCount: 0,
+      sourceFileCount: 0,
+      testToSourceRatio: null,
+      ciRunsTests: 'no-ci',
+    });
+  });
+});
+
+describe('detectTests from the tree', () => {
+  it('counts test_*.py, *_test.py and tests.py anywhere, and finds nested tests folders', () => {
+    const tests = detectTests(
+      syntheticSnapshot([
+        'src/shop/__init__.py',
+        'src/shop/models.py',
+        'src/shop/views.py',
+        'src/shop/tests/test_models.py',
+        'src/shop/tests/factories.py',
+        'orders/tests.py',
+        'orders/models.py',
+        'tools/parse_test.py',
+        'setup.py',
+      ]),
+    );
+    expect(tests).toMatchObject({
+      present: true,
+      testFileCount: 3,
+      // __init__.py, models.py, views.py and orders/models.py; factories.py is test code, setup.py tooling.
+      sourceFileCount: 4,
+      testToSourceRatio: 0.75,
+    });
+    expect(tests.evidence).toEqual([
+      {
+        kind: 'test-dir',
+        repo: 'jo/app',
+        path: 'src/shop/tests',
+        url: 'https://github.com/jo/app/tree/main/src/shop/tests',
+        detail: 'Tests folder src/shop/tests/ with 1 test file.',
+      },
+    ]);
+  });
+
+  it('shows a loose test module when there is no tests folder', () => {
+    const tests = detectTests(syntheticSnapshot(['app.py', 'test_app.py']));
+    expect(tests).toMatchObject({ present: true, testFileCount: 1, sourceFileCount: 1, testToSourceRatio: 1 });
+    expect(tests.evidence).toEqual([
+      expect.objectContaining({ kind: 'test-file', path: 'test_app.py', detail: 'Test module test_app.py.' }),
+    ]);
+  });
+
+  it('does not count files that only look like tests', () => {
+    const tests = detectTests(
+      syntheticSnapshot(['testing.py', 'contest.py', 'test.py', 'tests_helper.py', 'latest_results.py', 'test_data.json']),
+    );
+    expect(tests).toMatchObject({ present: false, testFileCount: 0, sourceFileCount: 5 });
+  });
+
+  it('does not call an empty tests package tests, but does call helper code in a tests folder tests', () => {
+    expect(detectTests(syntheticSnapshot(['tests/', 'tests/__init__.py', 'app.py'])).present).toBe(false);
+    expect(detectTests(syntheticSnapshot(['tests/helpers.py', 'app.py']))).toMatchObject({
+      present: true,
+      testFileCount: 0,
+    });
+  });
+
+  it('finds a tests folder listed only through its files, and counts test/ as well as tests/', () => {
+    const tests = detectTests(syntheticSnapshot(['test/unit/test_a.py', 'test/test_b.py', 'lib.py']));
+    expect(tests.evidence.map((item) => item.path)).toEqual(['test']);
+    expect(tests.evidence[0]?.detail).toBe('Tests folder test/ with 2 test files.');
+  });
+
+  it('rounds the ratio to two decimals', () => {
+    expect(detectTests(syntheticSnapshot(['a.py', 'b.py', 'c.py', 'test_a.py'])).testToSourceRatio).toBe(0.33);
+  });
+
+  it('leaves out committed virtual environments and dependencies', () => {
+    const tests = detectTests(
+      syntheticSnapshot([
+        'app.py',
+        'venv/lib/python3.11/site-packages/requests/tests/test_api.py',
+        '.venv/lib/python3.12/site-packages/six.py',
+        'frontend/node_modules/flatted/python/test.py',
+        'venv/lib/python3.11/site-packages/conftest.py',
+      ]),
+    );
+    expect(tests).toMatchObject({ present: false, frameworks: [], testFileCount: 0, sourceFileCount: 1, evidence: [] });
+  });
+
+  it('recognizes pytest, tox and nox configuration files', () => {
+    const tests = detectTests(syntheticSnapshot(['pytest.ini', 'noxfile.py', 'tox.ini', 'conftest.py']));
+    expect(tests.frameworks).toEqual(['pytest', 'tox', 'nox']);
+    expect(tests.evidence.map((item) => item.path)).toEqual(['pytest.ini', 'conftest.py']);
+    // Configuration without a single test is not tests.
+    expect(tests.present).toBe(false);
+  });
+
+  it('says when the tree was cut short', () => {
+    expect(detectTests(syntheticSnapshot(['tests/test_a.py'], {}, true)).partial).toBe(true);
+  });
+});
+
+describe('detectTests from downloaded files', () => {
+  it('finds [tool.pytest.ini_options] in pyproject.toml and test dependencies', () => {
+    const tests = detectTests(syntheticSnapshot([], { 'pyproject.toml': evidenceFixture('pyproject-pep621.toml') }));
+    expect(tests.frameworks).toEqual(['pytest']);
+    expect(tests.evidence).toEqual([
+      {
+        kind: 'test-config',
+        repo: 'jo/app',
+        path: 'pyproject.toml',
+        url: 'https://github.com/jo/app/blob/main/pyproject.toml',
+        detail: 'pytest is configured in pyproject.toml.',
+      },
+      {
+        kind: 'test-dependency',
+        repo: 'jo/app',
+        path: 'pyproject.toml',
+        url: 'https://github.com/jo/app/blob/main/pyproject.toml',
+        detail: 'Declares pytest, pytest-asyncio, coverage (pyproject.toml).',
+      },
+    ]);
+  });
+
+  it('finds [tool:pytest] in setup.cfg, but not in a setup.cfg without it', () => {
+    const configOf = (text: string) =>
+      detectTests(syntheticSnapshot([], { 'setup.cfg': text })).evidence.filter((item) => item.kind === 'test-config');
+    expect(configOf(evidenceFixture('setup.cfg')).map((item) => item.detail)).toEqual(['pytest is configured in setup.cfg.']);
+    expect(configOf(evidenceFixture('setup-malformed.cfg'))).toEqual([]);
+    expect(configOf('[flake8]\n# [tool:pytest] is somewhere else\n')).toEqual([]);
+  });
+
+  it('does not take a pytest section mentioned in a README for configuration', () => {
+    const tests = detectTests(syntheticSnapshot([], { 'README.md': '[tool.pytest.ini_options]\n[tool:pytest]\n' }));
+    expect(tests.frameworks).toEqual([]);
+    expect(tests.evidence).toEqual([]);
+  });
+
+  it('reads frameworks from test dependencies of any manifest', () => {
+    expect(detectTests(syntheticSnapshot([], { Pipfile: evidenceFixture('Pipfile') })).frameworks).toEqual(['pytest', 'tox']);
+    expect(detectTests(syntheticSnapshot([], { 'requirements.txt': 'nox\nunittest2\ncoverage\n' })).frameworks).toEqual([
+      'unittest',
+      'nox',
+    ]);
+    expect(detectTests(syntheticSnapshot([], { 'requirements.txt': 'pytesting-tools\nflask\n' })).evidence).toEqual([]);
+  });
+});
+
+describe('detectTests: does CI run the tests?', () => {
+  const workflow = (name: string) => evidenceFixture(`workflows/${name}`);
+
+  it("'yes' when a downloaded workflow runs pytest, quoting the command", () => {
+    const tests = detectTests(
+      syntheticSnapshot(['.github/workflows/release.yml'], { '.github/workflows/tests.yml': workflow('tests.yml') }),
+    );
+    expect(tests.ciRunsTests).toBe('yes');
+    expect(tests.frameworks).toEqual(['pytest']);
+    expect(tests.evidence).toEqual([
+      {
+        kind: 'ci-tests',
+        repo: 'jo/app',
+        path: '.github/workflows/tests.yml',
+        url: 'https://github.com/jo/app/blob/main/.github/workflows/tests.yml',
+        detail: 'CI runs the tests: "python -m pytest -q --cov=orders".',
+      },
+    ]);
+  });
+
+  it("'yes' for python -m unittest", () => {
+    const tests = detectTests(syntheticSnapshot([], { '.github/workflows/ci.yaml': workflow('unittest.yaml') }));
+    expect(tests).toMatchObject({ ciRunsTests: 'yes', frameworks: ['unittest'] });
+    expect(tests.evidence[0]?.detail).toBe('CI runs the tests: "python3 -m unittest discover -s tests".');
+  });
+
+  it('recognizes the other usual test commands', () => {
+    const verdict = (command: string) =>
+      detectTests(syntheticSnapshot([], { '.github/workflows/ci.yml': `steps:\n  - run: ${command}\n` })).ciRunsTests;
+    for (const command of ['pytest', 'py.test tests', 'poetry run pytest', 'tox -e py312', 'nox -s tests', 'coverage run -m x', 'python manage.py test', 'make test']) {
+      expect(verdict(command), command).toBe('yes');
+    }
+    for (const command of ['ruff check .', 'mypy src', 'python -m build', 'echo "protest"', 'cat tox.ini', 'codecov -f pytest-cov.xml']) {
+      expect(verdict(command), command).toBe('no');
+    }
+  });
+
+  it("'no' when every CI file was read and none runs tests: installing pytest, a step name or a comment does not", () => {
+    const tests = detectTests(syntheticSnapshot([], { '.github/workflows/lint.yml': workflow('lint.yml') }));
+    expect(tests.ciRunsTests).toBe('no');
+    expect(tests.frameworks).toEqual([]);
+    expect(tests.evidence).toEqual([
+      expect.objectContaining({
+        kind: 'ci',
+        path: '.github/workflows/lint.yml',
+        detail: 'CI is configured in .github/workflows/lint.yml but runs no test command pyvet recognizes.',
+      }),
+    ]);
+  });
+
+  it("'unknown' when a workflow that might run tests was not downloaded", () => {
+    const tests = detectTests(
+      syntheticSnapshot(['.github/workflows/tests.yml'], { '.github/workflows/lint.yml': workflow('lint.yml') }),
+    );
+    expect(tests.ciRunsTests).toBe('unknown');
+    expect(tests.evidence[0]?.detail).toBe(
+      'CI is configured in .github/workflows/tests.yml; it was not read, so whether it runs the tests is unknown.',
+    );
+  });
+
+  it("'no-ci' without any CI file; files outside the workflows folder are not CI", () => {
+    const tests = detectTests(
+      syntheticSnapshot(['.github/workflows/old/tests.yml', '.github/dependabot.yml', 'ci/run.sh', 'tests/test_a.py']),
+    );
+    expect(tests.ciRunsTests).toBe('no-ci');
+  });
+
+  it('knows GitLab, CircleCI and Azure Pipelines files as CI too', () => {
+    for (const path of ['.gitlab-ci.yml', '.circleci/config.yml', 'azure-pipelines.yml']) {
+      expect(detectTests(syntheticSnapshot([path])).ciRunsTests, path).toBe('unknown');
+    }
+  });
+});
+
+describe('detectTests evidence', () => {
+  it('keeps the five most telling items: CI, folders, then configuration and dependencies', () => {
+    const tests = detectTests(
+      syntheticSnapshot(
+        ['tests/test_a.py', 'integration/tests/test_b.py', 'e2e/test/test_c.py', 'pytest.ini', 'tox.ini', 'noxfile.py'],
+        {
+          '.github/workflows/tests.yml': evidenceFixture('workflows/tests.yml'),
+          'pyproject.toml': evidenceFixture('pyproject-pep621.toml'),
+        },
+      ),
+    );
+    expect(kinds(tests.evidence)).toEqual(['ci-tests', 'test-dir', 'test-dir', 'test-config', 'test-config']);
+    expect(tests.evidence.map((item) => item.path)).toEqual([
+      '.github/workflows/tests.yml',
+      'tests',
+      'e2e/test',
+      'pytest.ini',
+      'tox.ini',
+    ]);
+    expect(tests.frameworks).toEqual(['pytest', 'tox', 'nox']);
+  });
+});
