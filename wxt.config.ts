@@ -1,8 +1,13 @@
 import { defineConfig } from 'wxt';
 
-// Host access is kept to the two GitHub hosts pyvet reads; marketplace hosts
-// will be optional permissions asked for on first use (see README, "Permissions").
-export const GITHUB_HOST_PERMISSIONS = ['https://github.com/*', 'https://api.github.com/*'];
+// Host access is kept to the GitHub hosts pyvet reads (profile pages, the API,
+// small raw files); marketplace hosts will be optional permissions asked for on
+// first use (see README, "Permissions").
+export const GITHUB_HOST_PERMISSIONS = [
+  'https://github.com/*',
+  'https://api.github.com/*',
+  'https://raw.githubusercontent.com/*',
+];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],

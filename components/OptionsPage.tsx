@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
+import { TokenSettings, type TokenSettingsProps } from './TokenSettings';
 
 export interface OptionsPageProps {
+  token: TokenSettingsProps;
   getCacheStats: () => Promise<{ entries: number }>;
   clearCache: () => Promise<{ removed: number }>;
   getGrantedHosts: () => Promise<string[]>;
@@ -38,6 +40,8 @@ export function OptionsPage(props: OptionsPageProps) {
   return (
     <main className="pyvet-page" aria-labelledby="pyvet-options-title">
       <h1 id="pyvet-options-title">pyvet options</h1>
+
+      <TokenSettings {...props.token} />
 
       <section aria-labelledby="pyvet-cache-title">
         <h2 id="pyvet-cache-title">GitHub data</h2>

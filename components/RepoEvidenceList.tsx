@@ -22,7 +22,8 @@ export function RepoEvidenceList({ repos }: { repos: readonly ExaminedRepo[] }) 
   return (
     <ul className="pyvet-repos" data-testid="repos">
       {repos.map((repo) => {
-        const testEvidence = repo.tests.evidence[0];
+        // A link only where there is something to see; "no tests" has no file to show.
+        const testEvidence = repo.tests.present ? repo.tests.evidence[0] : undefined;
         const readme = repo.docs.evidence[0];
         return (
           <li key={repo.repo} className="pyvet-repo" data-testid="repo">

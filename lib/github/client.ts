@@ -85,8 +85,9 @@ export class GitHubClient {
       retry: {
         retryAfterBaseValue: retryUnitMs,
         retries: 2,
-        // Only server errors are worth retrying; these answers will not change.
-        doNotRetry: [304, 400, 401, 403, 404, 409, 410, 422, 429, 451],
+        // Only a passing server fault (502, 503, 504) is worth a retry. Octokit reports an unreachable
+        // host as 500: failing at once tells an offline user sooner than three slow attempts would.
+        doNotRetry: [304, 400, 401, 403, 404, 409, 410, 422, 429, 451, 500],
       },
     });
     this.cache = options.cache;

@@ -6,6 +6,8 @@ export interface ErrorExplanation {
   nextStep: string;
 }
 
+const TOKEN_HINT = 'A GitHub token raises the limit: add one in pyvet’s options (GITHUB_TOKEN for the command line).';
+
 /** Minutes until `resetAt`, rounded up, never below 1. */
 export function minutesUntil(resetAt: number, now: number): number {
   return Math.max(1, Math.ceil((resetAt - now) / 60_000));
@@ -28,19 +30,18 @@ export function explainGitHubError(error: GitHubError, login: string, now: numbe
         title: 'GitHub’s rate limit is used up.',
         nextStep:
           error.resetAt === null
-            ? 'Try again in a few minutes, or add a GitHub token in pyvet’s options for a higher limit.'
-            : `It resets at ${formatClockTime(error.resetAt)} (in ${minutesUntil(error.resetAt, now)} min). ` +
-              'Add a GitHub token in pyvet’s options for a higher limit.',
+            ? `Try again in a few minutes. ${TOKEN_HINT}`
+            : `It resets at ${formatClockTime(error.resetAt)} (in ${minutesUntil(error.resetAt, now)} min). ${TOKEN_HINT}`,
       };
     case 'bad-token':
       return {
         title: 'GitHub rejected the token saved in pyvet.',
-        nextStep: 'Open pyvet’s options and replace or remove the token.',
+        nextStep: 'Replace or remove it in pyvet’s options (or GITHUB_TOKEN for the command line).',
       };
     case 'network':
       return {
         title: 'Could not reach GitHub.',
-        nextStep: 'Check your connection, then use “Try again”.',
+        nextStep: 'Check your connection, then try again.',
       };
     case 'malformed':
       return {

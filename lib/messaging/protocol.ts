@@ -9,6 +9,7 @@ import { GitHubErrorSchema } from '../github/errors';
  * progress, go over a port instead (analysis-port.ts).
  */
 export const RateLimitStatusSchema = z.object({ limit: z.number(), remaining: z.number(), resetAt: z.number() });
+export type RateLimitStatus = z.infer<typeof RateLimitStatusSchema>;
 
 export const AnalysisOutcomeSchema = z.discriminatedUnion('status', [
   z.object({

@@ -37,19 +37,45 @@ async function navigateClientSide(page: Page, path: string) {
 }
 
 describe('sidebar on a GitHub profile', () => {
-  it('shows the first look from the API, having made exactly two API requests', async () => {
+  it('shows the evidence report within the anonymous request plan', async () => {
     const page = await openProfile('/defunkt');
     await expect.poll(() => sidebar(page, 'candidate-name').textContent(), { timeout: 15_000 }).toBe('Chris Wanstrath');
     expect(await sidebar(page, 'public-repos').textContent()).toBe('107');
     expect(await sidebar(page, 'python-repos').textContent()).toBe('3 (1 of them forks) among the 6 most recently pushed');
     expect(await sidebar(page, 'last-python-push').textContent()).toMatch(/^defunkt\/pystache-lite 2025-09-14 \(/);
-    expect(await sidebar(page, 'last-python-push').locator('a').getAttribute('href')).toBe(
-      'https://github.com/defunkt/pystache-lite',
+
+    // Tests, stack and activity evidence, each linked to the file that shows it.
+    const lite = page.locator('pyvet-sidebar [data-testid="repo"]', { hasText: 'pystache-lite' });
+    expect(await lite.getByTestId('repo-tests').getAttribute('data-present')).toBe('true');
+    expect(await lite.getByTestId('repo-tests').locator('a').getAttribute('href')).toBe(
+      'https://github.com/defunkt/pystache-lite/blob/main/.github/workflows/tests.yml',
     );
-    expect(github.requestsTo()).toEqual([
+    expect(await lite.getByTestId('repo-stack').getByRole('link', { name: 'FastAPI' }).getAttribute('href')).toBe(
+      'https://github.com/defunkt/pystache-lite/blob/main/pyproject.toml',
+    );
+    expect(await sidebar(page, 'activity').locator('svg').getAttribute('aria-label')).toMatch(
+      /^[1-9]\d* of \d+ activity counts in the last 12 months were in Python repositories\.$/,
+    );
+    expect(await sidebar(page, 'outdated').textContent()).toContain('Programming Language :: Python :: 2');
+
+    // At most 8 API requests: user, repositories, events, then one tree per examined repository.
+    const api = github.requestsTo();
+    expect(api.length).toBeLessThanOrEqual(8);
+    expect(api.slice(0, 3).sort()).toEqual([
       'GET /users/defunkt',
+      'GET /users/defunkt/events/public?per_page=100',
       'GET /users/defunkt/repos?type=owner&sort=pushed&per_page=100',
     ]);
+    expect(api.slice(3).every((request) => /^GET \/repos\/defunkt\/[\w.-]+\/git\/trees\/\w+\?recursive=1$/.test(request))).toBe(true);
+    // Small files come from raw.githubusercontent.com, never more than three per repository.
+    const rawPerRepo = new Map<string, number>();
+    for (const request of github.requestsTo('raw.githubusercontent.com')) {
+      const repo = request.split('/').slice(1, 3).join('/');
+      rawPerRepo.set(repo, (rawPerRepo.get(repo) ?? 0) + 1);
+    }
+    expect(rawPerRepo.size).toBeGreaterThan(0);
+    expect(Math.max(...rawPerRepo.values())).toBeLessThanOrEqual(3);
+    expect(await sidebar(page, 'source').textContent()).toContain(`${api.length} API requests`);
     // The sidebar lives in a shadow root, so GitHub's styles and ours stay apart.
     expect(await page.evaluate(() => Boolean(document.querySelector('pyvet-sidebar')?.shadowRoot))).toBe(true);
     await screenshotForReadme(page, 'sidebar');
@@ -73,12 +99,13 @@ describe('sidebar on a GitHub profile', () => {
   it('makes no API request when the same profile is opened again', async () => {
     const first = await openProfile('/defunkt');
     await expect.poll(() => sidebar(first, 'public-repos').textContent(), { timeout: 15_000 }).toBe('107');
-    const before = github.requestsTo().length;
+    const before = github.seen.length;
     const second = await openProfile('/defunkt');
     await expect.poll(() => sidebar(second, 'source').textContent(), { timeout: 15_000 }).toContain(
       'cached, no new requests',
     );
-    expect(github.requestsTo().length).toBe(before);
+    // Only the page itself was fetched again: no API request, no raw download.
+    expect(github.seen.slice(before).filter((request) => request.host !== 'github.com')).toEqual([]);
   });
 
   it('follows a client-side navigation from one profile to another', async () => {

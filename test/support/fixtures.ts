@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The shared real fixtures (`../shared/fixtures`) and the project's synthetic ones (`test/fixtures`). */
-export const SHARED_FIXTURES = resolve(__dirname, '../../../shared/fixtures');
-export const OWN_FIXTURES = resolve(__dirname, '../fixtures');
+export // A plain path, not import.meta.dirname: vitest, tsx and happy-dom all agree on this one.
+const HERE = dirname(fileURLToPath(import.meta.url));
+const SHARED_FIXTURES = resolve(HERE, '../../../shared/fixtures');
+export const OWN_FIXTURES = resolve(HERE, '../fixtures');
 
 export function readSharedFixture(path: string): string {
   return readFileSync(resolve(SHARED_FIXTURES, path), 'utf8');

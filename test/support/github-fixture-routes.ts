@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { GRAPHQL_FILE_CANDIDATES } from '@/lib/github/graphql-gatherer';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { GRAPHQL_FILE_CANDIDATES } from '../../lib/github/graphql-gatherer';
 
 /**
  * The fake GitHub both test layers serve: the e2e HTTPS server and the unit
@@ -8,8 +9,10 @@ import { GRAPHQL_FILE_CANDIDATES } from '@/lib/github/graphql-gatherer';
  * test/fixtures (synthetic) and ../shared/fixtures (real saved pages).
  */
 
-const SHARED = resolve(__dirname, '../../../shared/fixtures');
-const OWN = resolve(__dirname, '../fixtures');
+// A plain path, not import.meta.dirname: vitest, tsx and happy-dom all agree on this one.
+const HERE = dirname(fileURLToPath(import.meta.url));
+const SHARED = resolve(HERE, '../../../shared/fixtures');
+const OWN = resolve(HERE, '../fixtures');
 
 export interface FixtureReply {
   status: number;

@@ -54,7 +54,7 @@ describe('explainGitHubError', () => {
   it('gives the reset time and the minutes left for a rate limit', () => {
     const explanation = explainGitHubError({ kind: 'rate-limited', resetAt: NOW + 23.5 * 60_000 }, 'ada', NOW);
     expect(explanation.title).toBe('GitHub’s rate limit is used up.');
-    expect(explanation.nextStep).toMatch(/^It resets at .+ \(in 24 min\)\. Add a GitHub token/);
+    expect(explanation.nextStep).toMatch(/^It resets at .+ \(in 24 min\)\. A GitHub token raises the limit/);
   });
 
   it('names the login that was not found', () => {

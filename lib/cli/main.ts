@@ -1,0 +1,168 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { CandidateAnalyzer } from '../analysis/candidate-analyzer';
+import type { CandidateReport } from '../analysis/candidate-report';
+import { DEFAULT_API_URL, DEFAULT_RAW_URL, GitHubClient } from '../github/client';
+import { explainGitHubError } from '../github/describe-error';
+import { GitHubLoginSchema } from '../github/login';
+import { toCsv } from '../export/csv';
+import { BATCH_CSV_HEADER, formatReportText, reportCsvRow } from './report-text';
+import { defaultCacheDir, FileResponseCache } from './file-cache';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  /** Whether stderr is a terminal (progress bar) or a log (one line per step). */
+  stderrIsTty: boolean;
+}
+
+/** Exit codes: 0 done, 1 GitHub failed, 2 bad usage or input, 3 stopped by the rate limit. */
+export const EXIT = { ok: 0, failed: 1, usage: 2, rateLimited: 3 } as const;
+
+const USAGE = `Usage:
+  npm run pyvet -- analyze <login> [--json] [--api-url URL] [--raw-url URL] [--cache-dir DIR]
+  npm run pyvet -- analyze --logins logins.txt --csv out.csv [--api-url URL] [--raw-url URL] [--cache-dir DIR]
+GITHUB_TOKEN in the environment switches to GraphQL (2 requests a profile, 5,000 an hour).`;
+
+class UsageError extends Error {}
+
+/** Runs one command line; returns the exit code. Never throws. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      // Node's parse errors go on to explain "--"; the first sentence is the useful part.
+      const reason = (error as Error).message.split('. ')[0] ?? '';
+      io.stderr(`pyvet: ${reason} (see: npm run pyvet -- --help)\n`);
+      return EXIT.usage;
+    }
+    io.stderr(`pyvet: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT.failed;
+  }
+}
+
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      'api-url': { type: 'string', default: DEFAULT_API_URL },
+      'raw-url': { type: 'string', default: DEFAULT_RAW_URL },
+      'cache-dir': { type: 'string' },
+      logins: { type: 'string' },
+      csv: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  const [command, ...rest] = positionals;
+  if (command !== 'analyze') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+  for (const url of [values['api-url'], values['raw-url']]) {
+    if (!/^https?:\/\/[^/]+/.test(url)) throw new UsageError(`"${url}" is not an http(s) URL`);
+  }
+
+  const analyzer = new CandidateAnalyzer(
+    async () =>
+      new GitHubClient({
+        cache: new FileResponseCache(values['cache-dir'] ?? defaultCacheDir(io.env)),
+        apiUrl: values['api-url'],
+        rawUrl: values['raw-url'],
+        token: io.env.GITHUB_TOKEN || undefined,
+      }),
+  );
+
+  if (values.logins !== undefined) {
+    if (rest.length > 0) throw new UsageError('give either a login or --logins, not both');
+    if (!values.csv) throw new UsageError('--logins needs --csv FILE for the results');
+    return analyzeBatch(analyzer, values.logins, values.csv, io);
+  }
+  if (rest.length !== 1) throw new UsageError(rest.length === 0 ? 'no login given' : 'give one login, or use --logins');
+  return analyzeOne(analyzer, rest[0] ?? '', values.json, io);
+}
+
+function parseLogin(raw: string): string {
+  const login = GitHubLoginSchema.safeParse(raw.trim().replace(/^@/, ''));
+  if (!login.success) throw new UsageError(`"${raw}" is not a GitHub login`);
+  return login.data;
+}
+
+async function analyzeOne(analyzer: CandidateAnalyzer, rawLogin: string, json: boolean, io: CliIo): Promise<number> {
+  const login = parseLogin(rawLogin);
+  const outcome = await analyzer.analyze({ login, refresh: false }, (step) => io.stderr(`… ${step.step}\n`));
+  if (outcome.status === 'error') {
+    const { title, nextStep } = explainGitHubError(outcome.error, login);
+    io.stderr(`pyvet: ${title} ${nextStep}\n`);
+    return outcome.error.kind === 'rate-limited' ? EXIT.rateLimited : EXIT.failed;
+  }
+  io.stdout(json ? `${JSON.stringify(outcome.report, null, 2)}\n` : `${formatReportText(outcome.report)}\n`);
+  return EXIT.ok;
+}
+
+async function analyzeBatch(analyzer: CandidateAnalyzer, loginsFile: string, csvFile: string, io: CliIo): Promise<number> {
+  let text: string;
+  try {
+    text = await readFile(loginsFile, 'utf8');
+  } catch {
+    throw new UsageError(`cannot read ${loginsFile}`);
+  }
+  const lines = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
+  const logins = [...new Set(lines.map(parseLogin))];
+  if (logins.length === 0) throw new UsageError(`${loginsFile} holds no logins`);
+
+  const reports: CandidateReport[] = [];
+  const failures: string[] = [];
+  let stoppedAt: number | null = null;
+  for (const [index, login] of logins.entries()) {
+    io.stderr(progressLine(index, logins.length, login, io.stderrIsTty));
+    const outcome = await analyzer.analyze({ login, refresh: false });
+    if (outcome.status === 'ok') {
+      reports.push(outcome.report);
+      continue;
+    }
+    const { title, nextStep } = explainGitHubError(outcome.error, login);
+    if (outcome.error.kind === 'rate-limited') {
+      io.stderr(`\npyvet: ${title} ${nextStep}\n`);
+      stoppedAt = index;
+      break;
+    }
+    failures.push(login);
+    io.stderr(`\npyvet: ${login}: ${title}\n`);
+  }
+  io.stderr(progressLine(stoppedAt ?? logins.length, logins.length, '', io.stderrIsTty) + '\n');
+
+  await writeFile(csvFile, `${toCsv(BATCH_CSV_HEADER, reports.map(reportCsvRow))}\r\n`);
+  io.stderr(`Wrote ${reports.length} of ${logins.length} candidates to ${csvFile}.\n`);
+  if (failures.length) io.stderr(`Not analyzed: ${failures.join(', ')}.\n`);
+  if (stoppedAt !== null) {
+    io.stderr('Run the same command again after the reset: candidates already analyzed come from the cache.\n');
+    return EXIT.rateLimited;
+  }
+  return failures.length ? EXIT.failed : EXIT.ok;
+}
+
+const BAR_WIDTH = 24;
+
+/** "[#######-----] 7/12 login": redrawn in place on a terminal, one line per login in a log. */
+function progressLine(done: number, total: number, login: string, tty: boolean): string {
+  const filled = Math.round((done / total) * BAR_WIDTH);
+  const line = `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${done}/${total} ${login}`;
+  return tty ? `\r${line.padEnd(BAR_WIDTH + 50)}` : `${line}\n`;
+}
+
+// Run when started as a script (npm run pyvet), not when imported by tests.
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  const code = await runCli(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    stderrIsTty: Boolean(process.stderr.isTTY),
+  });
+  process.exitCode = code;
+}

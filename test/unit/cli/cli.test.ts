@@ -1,0 +1,150 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import Papa from 'papaparse';
+import { describe, expect, it, vi } from 'vitest';
+import { CandidateReportSchema } from '@/lib/analysis/candidate-report';
+import { EXIT, runCli } from '@/lib/cli/main';
+import { createFakeFetch, fixtureGitHub, type FakeRoute } from '../../support/fake-fetch';
+import { fixtureReply } from '../../support/github-fixture-routes';
+
+function cli(route: FakeRoute = fixtureGitHub(), env: NodeJS.ProcessEnv = {}) {
+  const fake = createFakeFetch(route);
+  vi.stubGlobal('fetch', fake.fetch);
+  const out = { stdout: '', stderr: '' };
+  const cacheDir = mkdtempSync(join(tmpdir(), 'pyvet-cli-'));
+  const run = (...args: string[]) =>
+    runCli([...args, '--cache-dir', cacheDir], {
+      stdout: (text) => (out.stdout += text),
+      stderr: (text) => (out.stderr += text),
+      env,
+      stderrIsTty: false,
+    });
+  return { run, out, fake, cacheDir };
+}
+
+describe('pyvet analyze <login>', () => {
+  it('prints a readable report with evidence links and the request cost', async () => {
+    const { run, out } = cli();
+    expect(await run('analyze', 'defunkt')).toBe(EXIT.ok);
+    expect(out.stdout).toContain('defunkt — Chris Wanstrath (https://github.com/defunkt)');
+    expect(out.stdout).toMatch(/defunkt\/pystache-lite \[original\] tests ✓ 2 files, run in CI · docs thorough · FastAPI/);
+    expect(out.stdout).toContain('https://github.com/defunkt/pystache-lite/blob/main/.github/workflows/tests.yml');
+    expect(out.stdout).toMatch(/Cost: 7 API requests, \d+ file downloads \(anonymous\)\./);
+  });
+
+  it('with --json, prints only the CandidateReport on stdout; progress goes to stderr', async () => {
+    const { run, out } = cli();
+    expect(await run('analyze', '@defunkt', '--json')).toBe(EXIT.ok);
+    const report = CandidateReportSchema.parse(JSON.parse(out.stdout));
+    expect(report.login).toBe('defunkt');
+    expect(out.stderr).toContain('… account');
+  });
+
+  it('uses GITHUB_TOKEN for GraphQL, sent only to the API', async () => {
+    const { run, out, fake } = cli(fixtureGitHub(), { GITHUB_TOKEN: 'github_pat_cli' });
+    expect(await run('analyze', 'defunkt', '--json')).toBe(EXIT.ok);
+    expect(JSON.parse(out.stdout).cost).toEqual({ mode: 'token', apiRequests: 2, rawRequests: 0 });
+    expect(fake.requests.every((r) => r.url.startsWith('https://api.github.com/graphql'))).toBe(true);
+  });
+
+  it.each([
+    [['analyze', 'not/a/login'], /^pyvet: "not\/a\/login" is not a GitHub login \(see: npm run pyvet -- --help\)\n$/],
+    [['analyze', 'defunkt', '--bogus'], /^pyvet: Unknown option '--bogus' \(see/],
+    [['analyze'], /^pyvet: no login given/],
+    [['inspect', 'defunkt'], /^pyvet: unknown command "inspect"/],
+    [['analyze', 'defunkt', '--api-url', 'ftp://x'], /^pyvet: "ftp:\/\/x" is not an http\(s\) URL/],
+  ])('%j: one clear line on stderr, exit 2', async (args, message) => {
+    const { run, out, fake } = cli();
+    expect(await run(...args)).toBe(EXIT.usage);
+    expect(out.stderr).toMatch(message);
+    expect(out.stderr.trim().split('\n')).toHaveLength(1);
+    expect(fake.requests).toEqual([]);
+  });
+
+  it('says when GitHub cannot be reached, exit 1', async () => {
+    const { run, out } = cli(() => {
+      throw new TypeError('fetch failed');
+    });
+    expect(await run('analyze', 'defunkt')).toBe(EXIT.failed);
+    expect(out.stderr).toContain('pyvet: Could not reach GitHub. Check your connection, then try again.');
+    expect(out.stdout).toBe('');
+  });
+
+  it('says when the login does not exist, exit 1', async () => {
+    const { run, out } = cli();
+    expect(await run('analyze', 'nobody-here')).toBe(EXIT.failed);
+    expect(out.stderr).toContain('GitHub has no account called “nobody-here”.');
+  });
+});
+
+describe('pyvet analyze --logins --csv', () => {
+  it('stops cleanly at the rate limit, writes what it has, and resumes from the cache', async () => {
+    let allowance = 10; // enough API requests for defunkt (7), not for dingaanmanjate too
+    const limited: FakeRoute = (request) => {
+      if (request.url.startsWith('https://api.github.com/')) {
+        if (allowance-- <= 0) {
+          return { status: 403, body: { message: 'API rate limit exceeded' }, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1795000000' } };
+        }
+      }
+      return fixtureGitHub()(request);
+    };
+    const { run, out, fake } = cli(limited);
+    const dir = mkdtempSync(join(tmpdir(), 'pyvet-batch-'));
+    writeFileSync(join(dir, 'logins.txt'), '# shortlist\ndefunkt\n\n@dingaanmanjate\ndefunkt\n');
+    const csv = join(dir, 'out.csv');
+
+    expect(await run('analyze', '--logins', join(dir, 'logins.txt'), '--csv', csv)).toBe(EXIT.rateLimited);
+    expect(out.stderr).toContain('GitHub’s rate limit is used up.');
+    expect(out.stderr).toContain('Wrote 1 of 2 candidates');
+    expect(Papa.parse<string[]>(readFileSync(csv, 'utf8').trim()).data.map((row) => row[0])).toEqual(['login', 'defunkt']);
+
+    // After the reset: defunkt comes from the cache, only dingaanmanjate is asked for.
+    allowance = Infinity;
+    const before = fake.requests.length;
+    expect(await run('analyze', '--logins', join(dir, 'logins.txt'), '--csv', csv)).toBe(EXIT.ok);
+    const asked = fake.requests.slice(before).map((r) => r.url);
+    expect(asked.some((url) => url.includes('/defunkt'))).toBe(false);
+    expect(asked.some((url) => url.includes('/users/dingaanmanjate'))).toBe(true);
+    expect(Papa.parse<string[]>(readFileSync(csv, 'utf8').trim()).data.map((row) => row[0])).toEqual([
+      'login',
+      'defunkt',
+      'dingaanmanjate',
+    ]);
+  });
+
+  it('refuses a logins file with a bad line before asking GitHub anything', async () => {
+    const { run, out, fake } = cli();
+    const dir = mkdtempSync(join(tmpdir(), 'pyvet-batch-'));
+    writeFileSync(join(dir, 'logins.txt'), 'defunkt\nhttps://evil.example\n');
+    expect(await run('analyze', '--logins', join(dir, 'logins.txt'), '--csv', join(dir, 'o.csv'))).toBe(EXIT.usage);
+    expect(out.stderr).toMatch(/^pyvet: "https:\/\/evil.example" is not a GitHub login/);
+    expect(fake.requests).toEqual([]);
+  });
+});
+
+describe('npm run pyvet (the real script, against a local fake API over HTTP)', () => {
+  it('runs the same engine from the command line', async () => {
+    const server = createServer((request, response) => {
+      const reply = fixtureReply('api.github.com', new URL(request.url ?? '/', 'http://x').pathname);
+      response.writeHead(reply.status, reply.headers).end(reply.body);
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const { stdout } = await promisify(execFile)(
+        'node',
+        [resolve(__dirname, '../../../node_modules/tsx/dist/cli.mjs'), 'lib/cli/main.ts', 'analyze', 'dingaanmanjate', '--json',
+          '--api-url', url, '--raw-url', url, '--cache-dir', mkdtempSync(join(tmpdir(), 'pyvet-cli-'))],
+        { cwd: resolve(__dirname, '../../..') },
+      );
+      expect(CandidateReportSchema.parse(JSON.parse(stdout))).toMatchObject({ login: 'dingaanmanjate', pythonRepos: 1 });
+    } finally {
+      server.close();
+    }
+  });
+});
