@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, screenshotForReadme, type ExtensionBrowser } from './extension-browser';
+import { launchWithExtension, type ExtensionBrowser } from './extension-browser';
 import { startFakeGitHub, type FakeGitHub } from './fake-github';
 
 let github: FakeGitHub;
@@ -44,7 +44,6 @@ describe('extension pages', () => {
     const { page, errors } = await openExtensionPage('options.html');
     await expect.poll(() => page.getByTestId('cache-stats').textContent()).toBe(`${cachedAnswers} cached GitHub responses.`);
     expect(await page.getByTestId('granted-hosts').textContent()).toContain('https://api.github.com/*');
-    await screenshotForReadme(page, 'options');
     await page.getByRole('button', { name: 'Clear cached GitHub data' }).click();
     await expect
       .poll(() => page.getByTestId('options-message').textContent())

@@ -62,7 +62,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     const path = new URL(url, 'https://x').pathname;
     const reply =
       (host === 'api.github.com' ? apiOverride?.(path) : undefined) ??
-      fixtureReply(host, path, Date.now(), body || undefined);
+      fixtureReply(host, path, Date.now(), body || undefined, request.headers.authorization);
     response.writeHead(reply.status, reply.headers);
     response.end(reply.body);
   });

@@ -39,9 +39,9 @@ export function createFakeFetch(route: FakeRoute) {
 
 /** The same fake GitHub the e2e server is (test/support/github-fixture-routes.ts), as a route. */
 export function fixtureGitHub(now: () => number = Date.now): FakeRoute {
-  return ({ url, body }) => {
+  return ({ url, body, headers }) => {
     const parsed = new URL(url);
-    const reply = fixtureReply(parsed.hostname, parsed.pathname, now(), body);
+    const reply = fixtureReply(parsed.hostname, parsed.pathname, now(), body, headers.authorization);
     return { status: reply.status, rawBody: reply.body, headers: reply.headers ?? {} };
   };
 }

@@ -217,8 +217,28 @@ function graphqlReply(body: string, now: number): FixtureReply {
   return json(JSON.stringify({ data }), 'graphql', now);
 }
 
+/** Tokens the fake GitHub treats as revoked. */
+export const REJECTED_TOKEN_MARK = 'revoked';
+
+/** GET /rate_limit: free, and the way pyvet checks a token before saving it. */
+function rateLimitReply(authorization: string | undefined, now: number): FixtureReply {
+  if (authorization?.includes(REJECTED_TOKEN_MARK)) {
+    return { status: 401, body: JSON.stringify({ message: 'Bad credentials' }), headers: { 'content-type': 'application/json' } };
+  }
+  const limit = authorization ? 5000 : 60;
+  const core = { limit, remaining: limit - 3, reset: Math.floor(now / 1000) + 3600, used: 3 };
+  return json(JSON.stringify({ resources: { core }, rate: core }), 'rate', now);
+}
+
 /** The fake GitHub's answer to one request. */
-export function fixtureReply(host: string, path: string, now: number = Date.now(), body?: string): FixtureReply {
+export function fixtureReply(
+  host: string,
+  path: string,
+  now: number = Date.now(),
+  body?: string,
+  authorization?: string,
+): FixtureReply {
+  if (host === 'api.github.com' && path === '/rate_limit') return rateLimitReply(authorization, now);
   if (host === 'api.github.com' && path === '/graphql' && body) return graphqlReply(body, now);
   if (host === 'api.github.com') return apiReply(path, now);
   if (host === 'raw.githubusercontent.com') return rawReply(path);

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, screenshotForReadme, sidebar, type ExtensionBrowser } from './extension-browser';
+import { startFakeGitHub, type FakeGitHub } from './fake-github';
+
+let github: FakeGitHub;
+let browser: ExtensionBrowser;
+const TOKEN = `github_pat_${'E2e0'.repeat(15)}`;
+
+beforeAll(async () => {
+  github = await startFakeGitHub();
+  browser = await launchWithExtension(github);
+});
+
+afterAll(async () => {
+  await browser.close();
+  await github.close();
+});
+
+describe('with a GitHub token', () => {
+  it('refuses a token GitHub rejects, saves a good one, and then analyzes in two GraphQL queries', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const field = options.getByLabel('Token', { exact: true });
+
+    await field.fill(`github_pat_revoked${'x'.repeat(40)}`);
+    await options.getByRole('button', { name: 'Check and save' }).click();
+    await expect.poll(() => options.getByTestId('token-message').textContent()).toBe(
+      'Not saved: GitHub rejected the token saved in pyvet.',
+    );
+    expect(await options.getByTestId('token-state').textContent()).toBe('No token saved.');
+
+    await field.fill(TOKEN);
+    await options.getByRole('button', { name: 'Check and save' }).click();
+    await expect.poll(() => options.getByTestId('token-message').textContent()).toBe('Token checked with GitHub and saved.');
+    expect(await options.getByTestId('token-quota').textContent()).toMatch(/^4997 of 5000 requests left this hour/);
+    await screenshotForReadme(options, 'options');
+
+    const before = github.seen.length;
+    const page = await browser.context.newPage();
+    await page.goto('https://github.com/defunkt');
+    await expect.poll(() => sidebar(page, 'source').textContent(), { timeout: 15_000 }).toContain('2 API requests, 0 file downloads');
+    const analysis = github.seen.slice(before).filter((request) => request.host !== 'github.com');
+    expect(analysis.map((request) => `${request.method} ${request.host}${request.url}`)).toEqual([
+      'POST api.github.com/graphql',
+      'POST api.github.com/graphql',
+    ]);
+    // The token goes to api.github.com and nowhere else.
+    expect(github.seen.filter((request) => request.headers.authorization).every((request) => request.host === 'api.github.com')).toBe(true);
+    expect(analysis.every((request) => request.headers.authorization === `token ${TOKEN}`)).toBe(true);
+    expect(await page.locator('pyvet-sidebar [data-testid="repo"]').count()).toBeGreaterThan(0);
+  });
+});
