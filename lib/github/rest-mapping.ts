@@ -13,7 +13,7 @@ export function repoFactsFromRest(repo: GitHubRepo): RepoFacts {
     parentFullName: null,
     archived: repo.archived ?? false,
     language: repo.language,
-    stars: repo.stargazers_count ?? 0,
+    stars: repo.stargazers_count ?? repo.watchers ?? 0,
     sizeKb: repo.size ?? 0,
     defaultBranch: repo.default_branch ?? 'HEAD',
     createdAt: repo.created_at ?? repo.pushed_at ?? '1970-01-01T00:00:00Z',

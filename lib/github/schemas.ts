@@ -25,6 +25,8 @@ export const GitHubRepoSchema = z.object({
   archived: z.boolean().optional(),
   language: z.string().nullable(),
   stargazers_count: z.number().optional(),
+  // Stars were called watchers until 2012; the field is still sent with the same count.
+  watchers: z.number().optional(),
   size: z.number().optional(),
   default_branch: z.string().optional(),
   created_at: z.string().optional(),

@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildActivitySeries, type ActivityMonth, type ContributionsByRepo } from '@/lib/analysis/activity';
-import type { RepoFacts } from '@/lib/analysis/evidence/snapshot';
+import { repoFacts } from '../../support/repo-facts';
 
-const repo = (name: string, overrides: Partial<RepoFacts> = {}): RepoFacts => ({
-  name,
-  fullName: `ada/${name}`,
-  htmlUrl: `https://github.com/ada/${name}`,
-  description: null,
-  fork: false,
-  parentFullName: null,
-  archived: false,
-  language: 'Python',
-  stars: 0,
-  sizeKb: 100,
-  defaultBranch: 'main',
-  // Old enough to stay out of every window below unless a test says otherwise.
-  createdAt: '2015-01-01T00:00:00Z',
-  pushedAt: '2015-01-01T00:00:00Z',
-  topics: [],
-  ...overrides,
-});
+// Old enough (2015) to stay out of every window below unless a test says otherwise.
+const repo = repoFacts;
 
 const event = (type: string, repoName: string, createdAt: string, payload: Record<string, unknown> = {}) => ({
   type,

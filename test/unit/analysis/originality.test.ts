@@ -1,28 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { RepoFactsSchema, type RepoFacts } from '@/lib/analysis/evidence/snapshot';
+import type { RepoFacts } from '@/lib/analysis/evidence/snapshot';
 import { assessOriginality, type RepoVerdict } from '@/lib/analysis/originality';
+import { GitHubRepoListSchema } from '@/lib/github/schemas';
+import { repoFactsFromRest } from '@/lib/github/rest-mapping';
 import { readRecording } from '../../support/fixtures';
+import { repoFacts } from '../../support/repo-facts';
 
 const NOW = Date.parse('2026-01-15T12:00:00Z');
 
 /** An own repository with little to show unless a test says otherwise. */
-const repo = (name: string, overrides: Partial<RepoFacts> = {}): RepoFacts => ({
-  name,
-  fullName: `ada/${name}`,
-  htmlUrl: `https://github.com/ada/${name}`,
-  description: null,
-  fork: false,
-  parentFullName: null,
-  archived: false,
-  language: 'Python',
-  stars: 0,
-  sizeKb: 20,
-  defaultBranch: 'main',
-  createdAt: '2020-03-01T10:00:00Z',
-  pushedAt: '2020-03-01T10:00:00Z',
-  topics: [],
-  ...overrides,
-});
+const repo = (name: string, overrides: Partial<RepoFacts> = {}): RepoFacts =>
+  repoFacts(name, { sizeKb: 20, createdAt: '2020-03-01T10:00:00Z', pushedAt: '2020-03-01T10:00:00Z', ...overrides });
 
 const fork = (name: string, createdAt: string, pushedAt: string | null, overrides: Partial<RepoFacts> = {}) =>
   repo(name, { fork: true, createdAt, pushedAt, ...overrides });
@@ -275,46 +263,8 @@ describe('assessOriginality: summary and evidence', () => {
   });
 });
 
-/** The fields of a REST repository object this test reads; 2012 recordings have `watchers` for stars and no `topics`. */
-interface RestRepo {
-  name: string;
-  full_name: string;
-  html_url: string;
-  description: string | null;
-  fork: boolean;
-  archived?: boolean;
-  language: string | null;
-  stargazers_count?: number;
-  watchers: number;
-  size: number;
-  default_branch?: string;
-  created_at: string;
-  pushed_at: string | null;
-  topics?: string[];
-}
-
-function factsFromRest(raw: RestRepo): RepoFacts {
-  return RepoFactsSchema.parse({
-    name: raw.name,
-    fullName: raw.full_name,
-    htmlUrl: raw.html_url,
-    description: raw.description,
-    fork: raw.fork,
-    // The list endpoint does not name a fork's parent.
-    parentFullName: null,
-    archived: raw.archived ?? false,
-    language: raw.language,
-    stars: raw.stargazers_count ?? raw.watchers,
-    sizeKb: raw.size,
-    defaultBranch: raw.default_branch ?? 'master',
-    createdAt: raw.created_at,
-    pushedAt: raw.pushed_at,
-    topics: raw.topics ?? [],
-  });
-}
-
 const recordedRepos = (...files: string[]) =>
-  files.flatMap((file) => (readRecording(file).body as RestRepo[]).map(factsFromRest));
+  files.flatMap((file) => GitHubRepoListSchema.parse(readRecording(file).body).map(repoFactsFromRest));
 
 // Expected figures were computed apart from this code, with a Python script over the same JSON.
 describe('assessOriginality on real recorded repository lists', () => {
