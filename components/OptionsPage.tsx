@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
+import { FreshnessSetting, type FreshnessSettingProps } from './FreshnessSetting';
 import { TokenSettings, type TokenSettingsProps } from './TokenSettings';
 
 export interface OptionsPageProps {
   token: TokenSettingsProps;
+  freshness: FreshnessSettingProps;
   getCacheStats: () => Promise<{ entries: number }>;
   clearCache: () => Promise<{ removed: number }>;
   getGrantedHosts: () => Promise<string[]>;
@@ -46,9 +48,10 @@ export function OptionsPage(props: OptionsPageProps) {
       <section aria-labelledby="pyvet-cache-title">
         <h2 id="pyvet-cache-title">GitHub data</h2>
         <p>
-          pyvet keeps GitHub’s answers for 24 hours so revisiting a profile costs no requests (anonymous use
-          allows 60 an hour).
+          pyvet keeps GitHub’s answers so that revisiting a profile costs no requests (anonymous use allows 60
+          an hour); after this window it asks GitHub whether anything changed.
         </p>
+        <FreshnessSetting {...props.freshness} />
         <p data-testid="cache-stats">
           {cachedResponses === null ? 'Counting cached responses…' : `${cachedResponses} cached GitHub responses.`}
         </p>

@@ -7,6 +7,9 @@ import { DEFAULT_FRESHNESS_MS } from './github/cache-policy';
  */
 export const githubToken = storage.defineItem<string | null>('local:githubToken', { fallback: null });
 
+/** From an hour to a week: past that, a profile's evidence is too old to trust. */
+export const FRESHNESS_HOURS_RANGE = { min: 1, max: 168 } as const;
+
 /** How long GitHub's answers are reused before asking again. */
 export const freshnessHours = storage.defineItem<number>('local:freshnessHours', {
   fallback: DEFAULT_FRESHNESS_MS / 3600_000,

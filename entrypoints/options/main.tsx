@@ -2,7 +2,7 @@ import { OptionsPage } from '@/components/OptionsPage';
 import '@/components/ExtensionPage.css';
 import { renderExtensionPage } from '@/lib/extension-page';
 import { sendToBackground } from '@/lib/messaging/send';
-import { githubToken } from '@/lib/settings';
+import { freshnessHours, githubToken } from '@/lib/settings';
 
 renderExtensionPage(
   <OptionsPage
@@ -12,6 +12,7 @@ renderExtensionPage(
       saveToken: (token) => githubToken.setValue(token),
       currentRateLimit: () => sendToBackground('get-rate-limit', {}),
     }}
+    freshness={{ getHours: () => freshnessHours.getValue(), setHours: (hours) => freshnessHours.setValue(hours) }}
     getCacheStats={() => sendToBackground('get-cache-stats', {})}
     clearCache={() => sendToBackground('clear-cache', {})}
     getGrantedHosts={async () => (await browser.permissions.getAll()).origins ?? []}

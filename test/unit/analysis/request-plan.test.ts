@@ -101,6 +101,18 @@ describe('anonymous request plan', () => {
     });
   });
 
+  it('treats a 429 from raw.githubusercontent.com like a rate limit', async () => {
+    const { analyzer } = setup((request) =>
+      request.url.startsWith('https://raw.githubusercontent.com/')
+        ? { status: 429, rawBody: 'Too Many Requests', headers: { 'retry-after': '120' } }
+        : fixtureGitHub(() => START)(request),
+    );
+    expect(await analyzer.analyze({ login: 'defunkt', refresh: false })).toEqual({
+      status: 'error',
+      error: { kind: 'rate-limited', resetAt: START + 120_000 },
+    });
+  });
+
   it('loses only the repository whose tree fails, and says so', async () => {
     const { analyzer } = setup((request) =>
       request.url.includes('/pystache/git/trees/')

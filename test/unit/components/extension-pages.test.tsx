@@ -1,5 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FreshnessSetting } from '@/components/FreshnessSetting';
 import { OptionsPage } from '@/components/OptionsPage';
 import { PopupPanel } from '@/components/PopupPanel';
 import { ShortlistsPage } from '@/components/ShortlistsPage';
@@ -40,6 +41,7 @@ describe('OptionsPage', () => {
     render(
       <OptionsPage
         token={noToken}
+        freshness={{ getHours: async () => 24, setHours: async () => {} }}
         getCacheStats={async () => ({ entries })}
         clearCache={async () => {
           const removed = entries;
@@ -60,12 +62,31 @@ describe('OptionsPage', () => {
     render(
       <OptionsPage
         token={noToken}
+        freshness={{ getHours: async () => 24, setHours: async () => {} }}
         getCacheStats={() => Promise.reject(new Error('no background'))}
         clearCache={() => Promise.reject(new Error('no background'))}
         getGrantedHosts={async () => []}
       />,
     );
     expect((await screen.findByText(/^Could not read the cache/)).textContent).toBe('Could not read the cache: Error: no background');
+  });
+});
+
+describe('FreshnessSetting', () => {
+  it('saves a whole number of hours in range and refuses anything else', async () => {
+    const setHours = vi.fn(async () => {});
+    render(<FreshnessSetting getHours={async () => 24} setHours={setHours} />);
+    const field = await screen.findByDisplayValue('24');
+    fireEvent.change(field, { target: { value: '6' } });
+    expect((await screen.findByTestId('freshness-note')).textContent).toBe(
+      'Saved: profiles revisited within 6 hours cost no requests.',
+    );
+    expect(setHours).toHaveBeenCalledWith(6);
+    for (const bad of ['0', '169', '2.5', '']) {
+      fireEvent.change(field, { target: { value: bad } });
+      expect(screen.getByTestId('freshness-note').textContent).toBe('Enter a whole number of hours from 1 to 168.');
+    }
+    expect(setHours).toHaveBeenCalledTimes(1);
   });
 });
 
