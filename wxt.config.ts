@@ -1,4 +1,12 @@
 import { defineConfig } from 'wxt';
+import { MARKETPLACE_ORIGINS } from './lib/marketplace-hosts';
+
+/**
+ * PYVET_E2E=1 builds the end-to-end test variant into .output/e2e-*: the same
+ * extension with the marketplace hosts already granted, because a test cannot
+ * click Chromium's permission prompt.
+ */
+const E2E_BUILD = process.env.PYVET_E2E === '1';
 
 // Host access is kept to the GitHub hosts pyvet reads (profile pages, the API,
 // small raw files); marketplace hosts will be optional permissions asked for on
@@ -11,12 +19,26 @@ export const GITHUB_HOST_PERMISSIONS = [
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  ...(E2E_BUILD ? { outDirTemplate: 'e2e-{{browser}}-mv{{manifestVersion}}' } : {}),
+  hooks: {
+    // The marketplace content script is registered at runtime, and WXT adds its
+    // matches to host_permissions; they belong in optional_host_permissions.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (E2E_BUILD) return;
+      manifest.host_permissions = (manifest.host_permissions ?? []).filter(
+        (origin: string) => !MARKETPLACE_ORIGINS.includes(origin),
+      );
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'pyvet',
     description:
       'Vet Python developers while you browse: evidence from their GitHub, held against your role scorecard.',
-    permissions: ['storage'],
+    // scripting: register the marketplace content script once its site is enabled, and read the
+    // links of the page the popup was opened on (activeTab: that tab only, on a click).
+    permissions: ['storage', 'scripting', 'activeTab'],
     host_permissions: GITHUB_HOST_PERMISSIONS,
+    optional_host_permissions: MARKETPLACE_ORIGINS,
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,34 +1,108 @@
 import { isProfile } from 'github-url-detection';
 import { useEffect, useState } from 'react';
+import { MARKETPLACE_HOSTS, marketplaceForUrl, type MarketplaceId } from '@/lib/marketplace-hosts';
+import { GitHubAnalysis, type AnalyzeAccount } from './GitHubAnalysis';
+import { LoginField } from './LoginField';
+
+export interface LinkedAccount {
+  login: string;
+  url: string;
+}
 
 export interface PopupPanelProps {
-  getActiveTabUrl: () => Promise<string | null>;
+  getActiveTab: () => Promise<{ id: number; url: string } | null>;
+  /** GitHub accounts the page in the tab links to (read with activeTab); rejects where pages can't be read. */
+  findLinkedAccounts: (tabId: number) => Promise<LinkedAccount[]>;
+  marketplaceEnabled: (site: MarketplaceId) => Promise<boolean>;
+  /** Asks the user for the site's optional permission; true when granted. Must run in the click. */
+  enableMarketplace: (site: MarketplaceId, tabId: number) => Promise<boolean>;
+  analyze: AnalyzeAccount;
   openShortlists: () => void;
   openOptions: () => void;
 }
 
-/** Where the active tab is, as far as pyvet is concerned. */
-function describeTab(url: string | null): string {
-  if (!url) return 'pyvet works on GitHub profile pages. Open one to see a first look at the developer.';
-  const parsed = new URL(url);
-  if (parsed.hostname === 'github.com' && isProfile(parsed)) {
-    return 'pyvet’s sidebar is on this profile, at the right of the page.';
-  }
-  return 'pyvet works on GitHub profile pages. Open one to see a first look at the developer.';
-}
+type TabKind =
+  | { kind: 'loading' }
+  | { kind: 'none' }
+  | { kind: 'github-profile' }
+  | { kind: 'marketplace'; site: MarketplaceId; enabled: boolean; tabId: number }
+  | { kind: 'other'; tabId: number };
 
-/** The toolbar popup. Quick scoring arrives here in a later version; for now it points the way. */
+/** The toolbar popup: where pyvet works on this tab, GitHub accounts the page links, and any login on demand. */
 export function PopupPanel(props: PopupPanelProps) {
-  const [tabUrl, setTabUrl] = useState<string | null | undefined>(undefined);
+  const { getActiveTab, findLinkedAccounts, marketplaceEnabled } = props;
+  const [tab, setTab] = useState<TabKind>({ kind: 'loading' });
+  const [linked, setLinked] = useState<LinkedAccount[] | null>(null);
+  const [login, setLogin] = useState<string | null>(null);
+  const [permissionNote, setPermissionNote] = useState<string | null>(null);
 
   useEffect(() => {
-    props.getActiveTabUrl().then(setTabUrl, () => setTabUrl(null));
-  }, [props]);
+    let live = true;
+    void (async () => {
+      const active = await getActiveTab().catch(() => null);
+      const url = active ? parseUrl(active.url) : null;
+      if (!active || !url || !/^https?:$/.test(url.protocol)) return live && setTab({ kind: 'none' });
+      if (url.hostname === 'github.com' && isProfile(url)) return live && setTab({ kind: 'github-profile' });
+      const site = marketplaceForUrl(url);
+      if (site) {
+        const enabled = await marketplaceEnabled(site).catch(() => false);
+        if (live) setTab({ kind: 'marketplace', site, enabled, tabId: active.id });
+      } else if (live) setTab({ kind: 'other', tabId: active.id });
+      const accounts = await findLinkedAccounts(active.id).catch(() => []);
+      if (live) setLinked(accounts);
+    })();
+    return () => {
+      live = false;
+    };
+  }, [getActiveTab, findLinkedAccounts, marketplaceEnabled]);
+
+  const enable = async (site: MarketplaceId, tabId: number) => {
+    const granted = await props.enableMarketplace(site, tabId).catch(() => false);
+    setPermissionNote(
+      granted
+        ? `pyvet now reads ${MARKETPLACE_HOSTS[site].label} profiles; its sidebar is on this page.`
+        : `Not enabled: pyvet stays off ${MARKETPLACE_HOSTS[site].label}. Everything else works as before.`,
+    );
+    if (granted) setTab({ kind: 'marketplace', site, enabled: true, tabId });
+  };
 
   return (
     <main className="pyvet-page pyvet-popup" aria-labelledby="pyvet-popup-title">
       <h1 id="pyvet-popup-title">pyvet</h1>
-      <p data-testid="popup-status">{tabUrl === undefined ? 'Looking at this tab…' : describeTab(tabUrl)}</p>
+      <p data-testid="popup-status">{describeTab(tab)}</p>
+      {tab.kind === 'marketplace' && !tab.enabled && (
+        <button type="button" onClick={() => void enable(tab.site, tab.tabId)} data-testid="enable-marketplace">
+          Enable pyvet on {MARKETPLACE_HOSTS[tab.site].label}
+        </button>
+      )}
+      {permissionNote && (
+        <p role="status" data-testid="permission-note">
+          {permissionNote}
+        </p>
+      )}
+
+      {linked && linked.length > 0 && (
+        <section aria-labelledby="pyvet-linked-title">
+          <h2 id="pyvet-linked-title">GitHub accounts on this page</h2>
+          <ul className="pyvet-linked" data-testid="linked-accounts">
+            {linked.map((account) => (
+              <li key={account.login}>
+                <button type="button" onClick={() => setLogin(account.login)}>
+                  Analyze {account.login}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <LoginField onLogin={setLogin} label="Analyze a GitHub login" />
+      {login && (
+        <div className="pyvet-sidebar pyvet-embedded" data-testid="popup-analysis">
+          <GitHubAnalysis key={login} login={login} displayNameOnPage={null} analyze={props.analyze} />
+        </div>
+      )}
+
       <nav className="pyvet-actions" aria-label="pyvet pages">
         <button type="button" onClick={props.openShortlists}>
           Shortlists
@@ -39,4 +113,28 @@ export function PopupPanel(props: PopupPanelProps) {
       </nav>
     </main>
   );
+}
+
+function parseUrl(text: string): URL | null {
+  try {
+    return new URL(text);
+  } catch {
+    return null;
+  }
+}
+
+function describeTab(tab: TabKind): string {
+  switch (tab.kind) {
+    case 'loading':
+      return 'Looking at this tab…';
+    case 'github-profile':
+      return 'pyvet’s sidebar is on this profile, at the right of the page.';
+    case 'marketplace':
+      return tab.enabled
+        ? `pyvet reads ${MARKETPLACE_HOSTS[tab.site].label} profiles: its sidebar shows on profile pages.`
+        : `pyvet can read ${MARKETPLACE_HOSTS[tab.site].label} profiles once you allow it to.`;
+    case 'none':
+    case 'other':
+      return 'pyvet works on GitHub profiles and, once enabled, on Upwork, Freelancer.com, Toptal and Fiverr profiles.';
+  }
 }

@@ -4,6 +4,7 @@ import { classifyRequestFailure } from '@/lib/github/errors';
 import { DexieResponseCache } from '@/lib/github/response-cache';
 import { ANALYSIS_PORT_NAME, serveAnalysis } from '@/lib/messaging/analysis-port';
 import { createMessageRouter } from '@/lib/messaging/background-router';
+import { syncMarketplaceScript } from '@/lib/marketplace-registration';
 import { freshnessHours, githubToken } from '@/lib/settings';
 import { PyvetDatabase } from '@/lib/store/db';
 
@@ -50,6 +51,13 @@ export default defineBackground(() => {
     void route(message).then(sendResponse);
     return true;
   });
+
+  // The marketplace content script follows the optional permissions the user granted.
+  const syncMarketplaces = () =>
+    syncMarketplaceScript(browser).catch((error: unknown) => console.error('pyvet: marketplace script registration failed', error));
+  void syncMarketplaces();
+  browser.permissions.onAdded.addListener(() => void syncMarketplaces());
+  browser.permissions.onRemoved.addListener(() => void syncMarketplaces());
 
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === ANALYSIS_PORT_NAME) serveAnalysis(port, (request, onProgress) => analyzer.analyze(request, onProgress));

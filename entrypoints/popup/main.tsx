@@ -1,10 +1,31 @@
-import { PopupPanel } from '@/components/PopupPanel';
+import { PopupPanel, type LinkedAccount } from '@/components/PopupPanel';
 import '@/components/ExtensionPage.css';
+import '@/components/Sidebar.css';
 import { renderExtensionPage } from '@/lib/extension-page';
+import { MARKETPLACE_HOSTS } from '@/lib/marketplace-hosts';
+import { MARKETPLACE_SCRIPT_FILE } from '@/lib/marketplace-registration';
+import { analyzeOverPort } from '@/lib/messaging/analysis-port';
+import { LinkedAccountsSchema } from '@/lib/readers/profile-reading';
 
 renderExtensionPage(
   <PopupPanel
-    getActiveTabUrl={async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.url ?? null}
+    getActiveTab={async () => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      return tab?.id !== undefined && tab.url ? { id: tab.id, url: tab.url } : null;
+    }}
+    findLinkedAccounts={async (tabId): Promise<LinkedAccount[]> => {
+      const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/page-links.js'] });
+      // The page could have tampered with the script's world: validate what comes back.
+      return LinkedAccountsSchema.parse(result?.result ?? []);
+    }}
+    marketplaceEnabled={(site) => browser.permissions.contains({ origins: [...MARKETPLACE_HOSTS[site].origins] })}
+    enableMarketplace={async (site, tabId) => {
+      const granted = await browser.permissions.request({ origins: [...MARKETPLACE_HOSTS[site].origins] });
+      // The background registers the script for later visits; this page gets it now, without a reload.
+      if (granted) await browser.scripting.executeScript({ target: { tabId }, files: [`/${MARKETPLACE_SCRIPT_FILE}`] });
+      return granted;
+    }}
+    analyze={analyzeOverPort}
     openShortlists={() => void browser.tabs.create({ url: browser.runtime.getURL('/shortlists.html') })}
     openOptions={() => void browser.runtime.openOptionsPage()}
   />,

@@ -5,6 +5,7 @@ import type { CandidateReport } from '../analysis/candidate-report';
 import { DEFAULT_API_URL, DEFAULT_RAW_URL, GitHubClient } from '../github/client';
 import { explainGitHubError } from '../github/describe-error';
 import { GitHubLoginSchema } from '../github/login';
+import { readProfilePage } from '../readers/read-page';
 import { toCsv } from '../export/csv';
 import { BATCH_CSV_HEADER, formatReportText, reportCsvRow } from './report-text';
 import { defaultCacheDir, FileResponseCache } from './file-cache';
@@ -21,6 +22,7 @@ export interface CliIo {
 export const EXIT = { ok: 0, failed: 1, usage: 2, rateLimited: 3 } as const;
 
 const USAGE = `Usage:
+  npm run pyvet -- read <saved-page.html> --url <page-url>
   npm run pyvet -- analyze <login> [--json] [--api-url URL] [--raw-url URL] [--cache-dir DIR]
   npm run pyvet -- analyze --logins logins.txt --csv out.csv [--api-url URL] [--raw-url URL] [--cache-dir DIR]
 GITHUB_TOKEN in the environment switches to GraphQL (2 requests a profile, 5,000 an hour).`;
@@ -55,6 +57,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       'cache-dir': { type: 'string' },
       logins: { type: 'string' },
       csv: { type: 'string' },
+      url: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -63,6 +66,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   const [command, ...rest] = positionals;
+  if (command === 'read') return readSavedPage(rest, values.url, io);
   if (command !== 'analyze') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   for (const url of [values['api-url'], values['raw-url']]) {
     if (!/^https?:\/\/[^/]+/.test(url)) throw new UsageError(`"${url}" is not an http(s) URL`);
@@ -85,6 +89,44 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   if (rest.length !== 1) throw new UsageError(rest.length === 0 ? 'no login given' : 'give one login, or use --logins');
   return analyzeOne(analyzer, rest[0] ?? '', values.json, io);
+}
+
+/** `read`: a saved profile page, read as the extension would, printed as JSON. */
+async function readSavedPage(files: readonly string[], pageUrl: string | undefined, io: CliIo): Promise<number> {
+  if (files.length !== 1) throw new UsageError('give one saved page to read');
+  if (!pageUrl) throw new UsageError('--url is needed: the address the page was saved from');
+  let url: URL;
+  try {
+    url = new URL(pageUrl);
+  } catch {
+    throw new UsageError(`"${pageUrl}" is not a URL`);
+  }
+  let html: string;
+  try {
+    html = await readFile(files[0] ?? '', 'utf8');
+  } catch {
+    throw new UsageError(`cannot read ${files[0]}`);
+  }
+  const result = readProfilePage(await parseSavedPage(html, url), url);
+  if (result.status === 'unknown-site') throw new UsageError(`pyvet has no reader for ${result.host}`);
+  if (result.status === 'not-a-profile') throw new UsageError(`${url.href} is not a ${result.site} profile page`);
+  io.stdout(`${JSON.stringify(result.reading, null, 2)}\n`);
+  return EXIT.ok;
+}
+
+/** A DOM for a saved page, with its scripts and styles never loaded or run. */
+async function parseSavedPage(html: string, url: URL): Promise<Document> {
+  const { Window } = await import('happy-dom');
+  const window = new Window({
+    url: url.href,
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      handleDisabledFileLoadingAsSuccess: true,
+    },
+  });
+  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 }
 
 function parseLogin(raw: string): string {

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { AnalysisStepSchema, type AnalysisStep } from '../analysis/account-snapshot';
 import { GitHubLoginSchema } from '../github/login';
@@ -55,6 +56,11 @@ export function requestAnalysis(
     });
     port.postMessage(payload);
   });
+}
+
+/** Page side, in an extension context: one analysis over a new runtime port. */
+export function analyzeOverPort(request: AnalysisRequest, onProgress: (progress: AnalysisStep) => void): Promise<AnalysisOutcome> {
+  return requestAnalysis(() => browser.runtime.connect({ name: ANALYSIS_PORT_NAME }), request, onProgress);
 }
 
 /** Background side: answers one port's analysis request. */

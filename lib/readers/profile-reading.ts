@@ -91,3 +91,11 @@ export function emptyReading(site: Site, url: string): ProfileReading {
     couldNotRead: [],
   };
 }
+
+/** A GitHub account a page links to, as the link finder reports it. */
+export const LinkedAccountSchema = z.object({
+  login: z.string(),
+  url: z.string(),
+  source: z.enum(['href', 'text']),
+});
+export const LinkedAccountsSchema = z.array(LinkedAccountSchema);

@@ -5,6 +5,8 @@ import { findChromium, INSTALL_HINT } from './chromium-path.mjs';
 import { FAKE_HOSTS, type FakeGitHub } from './fake-github';
 
 export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
+/** The e2e build (npm run build:e2e): the same extension with the marketplace hosts already granted. */
+export const E2E_EXTENSION_DIR = resolve(__dirname, '../../.output/e2e-chrome-mv3');
 const SCREENSHOT_DIR = resolve(__dirname, '../../assets/screenshots');
 
 export interface ExtensionBrowser {
@@ -14,18 +16,18 @@ export interface ExtensionBrowser {
 }
 
 /** Real Chromium with the built extension loaded, its GitHub traffic sent to the fake. */
-export async function launchWithExtension(github: FakeGitHub): Promise<ExtensionBrowser> {
+export async function launchWithExtension(github: FakeGitHub, extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
-  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npm run build && npm run build:e2e\` first.`);
   }
   const context = await chromium.launchPersistentContext('', {
     executablePath,
     headless: true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--host-resolver-rules=${FAKE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${github.port}`).join(',')},MAP * ~NOTFOUND,EXCLUDE localhost`,
       '--ignore-certificate-errors',
       '--disable-gpu',

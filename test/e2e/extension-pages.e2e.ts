@@ -26,7 +26,7 @@ const openExtensionPage = async (file: string) => {
 describe('extension pages', () => {
   it('the popup opens and explains where pyvet works', async () => {
     const { page, errors } = await openExtensionPage('popup.html');
-    await expect.poll(() => page.getByTestId('popup-status').textContent()).toContain('GitHub profile pages');
+    await expect.poll(() => page.getByTestId('popup-status').textContent()).toContain('works on GitHub profiles');
     expect(await page.getByRole('button', { name: 'Shortlists' }).isVisible()).toBe(true);
     expect(errors).toEqual([]);
   });

@@ -7,12 +7,13 @@ import { join } from 'node:path';
 import { fixtureReply, type FixtureReply } from '../support/github-fixture-routes';
 
 /**
- * A local stand-in for github.com, api.github.com and raw.githubusercontent.com
- * on loopback, over HTTPS with a throwaway self-signed certificate. Chromium
- * reaches it through --host-resolver-rules; nothing goes to the real GitHub.
+ * A local stand-in for github.com, api.github.com, raw.githubusercontent.com
+ * and Upwork profiles, on loopback over HTTPS with a
+ * throwaway self-signed certificate. Chromium reaches it through
+ * --host-resolver-rules; nothing goes to the real sites.
  */
 
-export const FAKE_HOSTS = ['github.com', 'api.github.com', 'raw.githubusercontent.com'];
+export const FAKE_HOSTS = ['github.com', 'api.github.com', 'raw.githubusercontent.com', 'www.upwork.com'];
 
 export interface SeenRequest {
   host: string;

@@ -11,19 +11,26 @@ const manifestOf = (target: string) =>
 describe.each(['chrome-mv3', 'firefox-mv3'])('the built %s manifest', (target) => {
   const manifest = manifestOf(target);
 
-  it('is Manifest V3 and asks only for storage and the three GitHub hosts', () => {
+  it('is Manifest V3 and asks only for storage, scripting, activeTab and the three GitHub hosts', () => {
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.permissions).toEqual(['storage', 'scripting', 'activeTab']);
     expect(manifest.host_permissions).toEqual([
       'https://github.com/*',
       'https://api.github.com/*',
       'https://raw.githubusercontent.com/*',
     ]);
     expect(manifest.optional_permissions).toBeUndefined();
+    // Marketplaces are asked for on first use, never at install.
+    expect(manifest.optional_host_permissions).toEqual([
+      'https://www.upwork.com/*',
+      'https://www.freelancer.com/*',
+      'https://www.toptal.com/*',
+      'https://www.fiverr.com/*',
+    ]);
     expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\/|https?:\/\/\*\//);
   });
 
-  it('runs its content script on github.com only', () => {
+  it('declares only the GitHub content script; the marketplace one is registered at runtime', () => {
     expect(manifest.content_scripts).toEqual([
       { matches: ['https://github.com/*'], js: ['content-scripts/github.js'] },
     ]);

@@ -230,6 +230,30 @@ function rateLimitReply(authorization: string | undefined, now: number): Fixture
   return json(JSON.stringify({ resources: { core }, rate: core }), 'rate', now);
 }
 
+const SAVED_UPWORK_PROFILE = join(SHARED, 'upwork/sergii-c-klaviyo.html');
+
+/**
+ * Other sites the e2e tests visit: the real saved Upwork profile as it is, and
+ * the same page with a GitHub link added (the saved one links none).
+ */
+const OTHER_PAGES: Record<string, Record<string, () => string>> = {
+  'www.upwork.com': {
+    '/freelancers/~01140923f209578a6b': () => readFileSync(SAVED_UPWORK_PROFILE, 'utf8'),
+    '/freelancers/~01linkedgithub0000': () =>
+      readFileSync(SAVED_UPWORK_PROFILE, 'utf8').replace(
+        '</body>',
+        '<p>My code: <a href="https://github.com/defunkt">github.com/defunkt</a></p></body>',
+      ),
+  },
+};
+
+function otherPageReply(host: string, path: string): FixtureReply {
+  const page = OTHER_PAGES[host]?.[path];
+  const html = { 'content-type': 'text/html; charset=utf-8' };
+  if (page) return { status: 200, body: page(), headers: html };
+  return { status: 404, body: '<!DOCTYPE html><title>Not found</title><h1>Not found</h1>', headers: html };
+}
+
 /** The fake GitHub's answer to one request. */
 export function fixtureReply(
   host: string,
@@ -243,5 +267,6 @@ export function fixtureReply(
   if (host === 'api.github.com') return apiReply(path, now);
   if (host === 'raw.githubusercontent.com') return rawReply(path);
   if (host === 'github.com') return pageReply(path);
+  if (host in OTHER_PAGES) return otherPageReply(host, path);
   return { status: 421, body: 'Misdirected request' };
 }

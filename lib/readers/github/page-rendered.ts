@@ -1,3 +1,4 @@
+import { whenReadable } from '../when-readable';
 import { readRenderedUsername } from './profile-page';
 
 /** How long to wait for GitHub to swap in a new page before reading whatever is there. */
@@ -15,20 +16,5 @@ export function whenPageRendered(document: Document, url: URL, signal: AbortSign
     const shown = readRenderedUsername(document);
     return shown === null || shown.toLowerCase() === expectedLogin;
   };
-  if (isRendered()) return Promise.resolve();
-
-  return new Promise((resolve) => {
-    const finish = () => {
-      observer.disconnect();
-      clearTimeout(timer);
-      signal.removeEventListener('abort', finish);
-      resolve();
-    };
-    const observer = new MutationObserver(() => {
-      if (isRendered()) finish();
-    });
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    const timer = setTimeout(finish, RENDER_WAIT_MS);
-    signal.addEventListener('abort', finish);
-  });
+  return whenReadable(document, isRendered, signal, RENDER_WAIT_MS);
 }

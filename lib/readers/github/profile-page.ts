@@ -48,7 +48,9 @@ export function readGitHubPage(document: Document, url: URL): GitHubPageReading 
 /**
  * The login the page's own header shows, if any. GitHub updates the URL before
  * it swaps in the new page, so a mismatch with the URL means "not rendered yet".
+ * Logged-in viewers also see the person's pronouns inside the same element
+ * ("defunkt · he/him"); a login has no spaces, so the first word is the login.
  */
 export function readRenderedUsername(document: Document): string | null {
-  return queryFirst(document, githubSelectors.username)?.textContent?.trim() || null;
+  return queryFirst(document, githubSelectors.username)?.textContent?.trim().split(/\s+/)[0] || null;
 }

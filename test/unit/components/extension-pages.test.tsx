@@ -2,25 +2,78 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FreshnessSetting } from '@/components/FreshnessSetting';
 import { OptionsPage } from '@/components/OptionsPage';
-import { PopupPanel } from '@/components/PopupPanel';
+import { PopupPanel, type PopupPanelProps } from '@/components/PopupPanel';
+import type { AnalysisOutcome } from '@/lib/messaging/protocol';
 import { ShortlistsPage } from '@/components/ShortlistsPage';
 import { PyvetDatabase } from '@/lib/store/db';
 
 describe('PopupPanel', () => {
-  const renderPopup = (url: string | null) => {
-    const props = { getActiveTabUrl: async () => url, openShortlists: vi.fn(), openOptions: vi.fn() };
+  const notFound = (): AnalysisOutcome => ({ status: 'error', error: { kind: 'not-found' } });
+
+  function renderPopup(url: string | null, overrides: Partial<PopupPanelProps> = {}) {
+    const props: PopupPanelProps = {
+      getActiveTab: async () => (url ? { id: 7, url } : null),
+      findLinkedAccounts: vi.fn(async () => []),
+      marketplaceEnabled: vi.fn(async () => false),
+      enableMarketplace: vi.fn(async () => true),
+      analyze: vi.fn(async () => notFound()),
+      openShortlists: vi.fn(),
+      openOptions: vi.fn(),
+      ...overrides,
+    };
     render(<PopupPanel {...props} />);
     return props;
-  };
+  }
 
   it('points at the sidebar on a GitHub profile', async () => {
     renderPopup('https://github.com/defunkt');
     expect(await screen.findByText(/sidebar is on this profile/)).toBeTruthy();
   });
 
-  it('explains where pyvet works on any other page, and opens its pages', async () => {
-    const props = renderPopup('https://github.com/defunkt/dotjs');
-    expect(await screen.findByText(/works on GitHub profile pages/)).toBeTruthy();
+  it('lists the GitHub accounts a page links to and analyzes the one picked', async () => {
+    const props = renderPopup('https://ada.dev/cv', {
+      findLinkedAccounts: vi.fn(async () => [
+        { login: 'ada', url: 'https://github.com/ada' },
+        { login: 'adabot', url: 'https://github.com/adabot' },
+      ]),
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Analyze adabot' }));
+    expect(await screen.findByText('GitHub has no account called “adabot”.')).toBeTruthy();
+    expect(props.analyze).toHaveBeenCalledWith({ login: 'adabot', refresh: false }, expect.any(Function));
+  });
+
+  it('analyzes a login typed by hand, and refuses one that is not a login', async () => {
+    const props = renderPopup('https://example.com/');
+    const field = await screen.findByLabelText('Analyze a GitHub login');
+    fireEvent.change(field, { target: { value: 'not a login!' } });
+    fireEvent.submit(field.closest('form')!);
+    expect((await screen.findByRole('alert')).textContent).toBe('“not a login!” is not a GitHub login.');
+    expect(props.analyze).not.toHaveBeenCalled();
+    fireEvent.change(field, { target: { value: 'https://github.com/ada/some-repo' } });
+    fireEvent.submit(field.closest('form')!);
+    await screen.findByTestId('popup-analysis');
+    expect(props.analyze).toHaveBeenCalledWith({ login: 'ada', refresh: false }, expect.any(Function));
+  });
+
+  it('offers to enable a marketplace, and keeps working when the user declines', async () => {
+    const props = renderPopup('https://www.upwork.com/freelancers/~01abc', { enableMarketplace: vi.fn(async () => false) });
+    fireEvent.click(await screen.findByRole('button', { name: 'Enable pyvet on Upwork' }));
+    expect((await screen.findByTestId('permission-note')).textContent).toBe(
+      'Not enabled: pyvet stays off Upwork. Everything else works as before.',
+    );
+    expect(props.enableMarketplace).toHaveBeenCalledWith('upwork', 7);
+    expect(screen.getByLabelText('Analyze a GitHub login')).toBeTruthy();
+  });
+
+  it('says so when a marketplace is enabled, and offers no button then', async () => {
+    renderPopup('https://www.fiverr.com/someone', { marketplaceEnabled: vi.fn(async () => true) });
+    expect(await screen.findByText(/pyvet reads Fiverr profiles/)).toBeTruthy();
+    expect(screen.queryByTestId('enable-marketplace')).toBeNull();
+  });
+
+  it('opens its pages', async () => {
+    const props = renderPopup(null);
+    expect(await screen.findByText(/works on GitHub profiles/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Shortlists' }));
     fireEvent.click(screen.getByRole('button', { name: 'Options' }));
     expect(props.openShortlists).toHaveBeenCalledOnce();

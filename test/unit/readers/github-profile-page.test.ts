@@ -101,3 +101,28 @@ describe('readGitHubPage on markup it does not know', () => {
     expect(readGitHubPage(document, url('/quiet'))).toMatchObject({ displayName: null, couldNotRead: [] });
   });
 });
+
+describe('readGitHubPage on logged-in markup', () => {
+  it('reads a logged-in view, whose username element also holds the pronouns', () => {
+    const document = page(readOwnFixture('github-pages/profile-logged-in.html'));
+    expect(readGitHubPage(document, url('/ada-py'))).toEqual({
+      kind: 'user-profile',
+      login: 'ada-py',
+      displayName: 'Ada Lovelace',
+      couldNotRead: [],
+    });
+    // "ada-py · she/her" on the page: the login alone, so page-rendered checks still match.
+    expect(readRenderedUsername(document)).toBe('ada-py');
+  });
+
+  it('reads the 2021 logged-in own-profile markup', () => {
+    const document = page(readOwnFixture('github-pages/profile-logged-in-own-2021.html'));
+    expect(readGitHubPage(document, url('/py-owner'))).toEqual({
+      kind: 'user-profile',
+      login: 'py-owner',
+      displayName: 'Owen Pyle',
+      couldNotRead: [],
+    });
+    expect(readRenderedUsername(document)).toBe('py-owner');
+  });
+});

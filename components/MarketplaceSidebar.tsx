@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import type { ProfileReading } from '@/lib/readers/profile-reading';
+import { GitHubAnalysis, type AnalyzeAccount } from './GitHubAnalysis';
+import { LoginField } from './LoginField';
+import { MarketplaceFacts } from './MarketplaceFacts';
+import { SidebarFrame } from './SidebarFrame';
+
+export interface MarketplaceSidebarProps {
+  reading: ProfileReading;
+  initiallyCollapsed: boolean;
+  onCollapsedChange: (collapsed: boolean) => void;
+  analyze: AnalyzeAccount;
+  now?: () => number;
+}
+
+/** The panel on a marketplace profile: what the profile claims, then the GitHub evidence behind it. */
+export function MarketplaceSidebar(props: MarketplaceSidebarProps) {
+  const { reading } = props;
+  const [login, setLogin] = useState<string | null>(reading.githubLogins[0] ?? null);
+  const [busy, setBusy] = useState(false);
+
+  return (
+    <SidebarFrame
+      colorMode="auto"
+      initiallyCollapsed={props.initiallyCollapsed}
+      onCollapsedChange={props.onCollapsedChange}
+      busy={busy}
+    >
+      <MarketplaceFacts reading={reading} />
+      <h3 className="pyvet-section-title">GitHub evidence</h3>
+      {reading.githubLogins.length > 1 && (
+        <p className="pyvet-note">
+          The profile links {reading.githubLogins.length} GitHub accounts: {reading.githubLogins.join(', ')}.
+        </p>
+      )}
+      {login === null && <p data-testid="no-github-link">This profile links no GitHub account. Enter one to check the evidence:</p>}
+      <LoginField onLogin={setLogin} label={login === null ? 'GitHub login' : 'Check another GitHub login'} />
+      {login !== null && (
+        <GitHubAnalysis
+          key={login}
+          login={login}
+          displayNameOnPage={reading.name}
+          analyze={props.analyze}
+          onBusyChange={setBusy}
+          now={props.now}
+        />
+      )}
+    </SidebarFrame>
+  );
+}

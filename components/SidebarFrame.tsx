@@ -1,0 +1,45 @@
+import { useCallback, useState, type ReactNode } from 'react';
+import type { ColorMode } from '@/lib/readers/github/color-mode';
+
+export interface SidebarFrameProps {
+  colorMode: ColorMode;
+  initiallyCollapsed: boolean;
+  onCollapsedChange: (collapsed: boolean) => void;
+  /** Announced to assistive technology while an analysis runs. */
+  busy: boolean;
+  children: ReactNode;
+}
+
+/** The panel pyvet adds to a profile page: themed, collapsible, keyboard-reachable. */
+export function SidebarFrame(props: SidebarFrameProps) {
+  const { onCollapsedChange } = props;
+  const [collapsed, setCollapsed] = useState(props.initiallyCollapsed);
+  const toggle = useCallback(() => {
+    setCollapsed((was) => {
+      onCollapsedChange(!was);
+      return !was;
+    });
+  }, [onCollapsedChange]);
+
+  return (
+    <aside className="pyvet-sidebar" data-theme={props.colorMode} data-collapsed={collapsed} aria-label="pyvet" aria-busy={props.busy}>
+      <header className="pyvet-header">
+        <span className="pyvet-brand">pyvet</span>
+        <button
+          type="button"
+          className="pyvet-toggle"
+          aria-expanded={!collapsed}
+          aria-controls="pyvet-body"
+          onClick={toggle}
+          title={collapsed ? 'Show pyvet' : 'Hide pyvet'}
+        >
+          {collapsed ? '‹' : '›'}
+          <span className="pyvet-visually-hidden">{collapsed ? 'Show pyvet' : 'Hide pyvet'}</span>
+        </button>
+      </header>
+      <div id="pyvet-body" className="pyvet-body" hidden={collapsed} data-testid="sidebar-body">
+        {props.children}
+      </div>
+    </aside>
+  );
+}

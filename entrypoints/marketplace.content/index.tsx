@@ -1,0 +1,64 @@
+import { createRoot, type Root } from 'react-dom/client';
+import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { MarketplaceSidebar } from '@/components/MarketplaceSidebar';
+import '@/components/Sidebar.css';
+import { MARKETPLACE_ORIGINS } from '@/lib/marketplace-hosts';
+import { analyzeOverPort } from '@/lib/messaging/analysis-port';
+import { onPageVisits } from '@/lib/page-visits';
+import { readMarketplaceProfile } from '@/lib/readers/marketplace/read-profile';
+import { whenReadable } from '@/lib/readers/when-readable';
+import { sidebarCollapsed } from '@/lib/settings';
+
+/** Marketplaces render profiles client-side; after this long, read whatever is there. */
+const MARKETPLACE_RENDER_WAIT_MS = 5_000;
+
+// Registered at runtime by the background, only on the marketplaces the user enabled
+// (optional host permissions); see lib/marketplace-registration.ts.
+export default defineContentScript({
+  matches: MARKETPLACE_ORIGINS,
+  registration: 'runtime',
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    let shown: { href: string; ui: ShadowRootContentScriptUi<Root> } | null = null;
+
+    onPageVisits(
+      ctx,
+      async (url, signal) => {
+        shown?.ui.remove();
+        shown = null;
+        // Marketplaces render client-side: wait until the profile has a name, or give up and read what is there.
+        await whenReadable(document, () => readMarketplaceProfile(document, url)?.name != null, signal, MARKETPLACE_RENDER_WAIT_MS);
+        if (signal.aborted) return;
+        const reading = readMarketplaceProfile(document, url);
+        if (!reading) return;
+
+        const initiallyCollapsed = await sidebarCollapsed.getValue();
+        const ui = await createShadowRootUi(ctx, {
+          name: 'pyvet-sidebar',
+          position: 'inline',
+          anchor: 'body',
+          append: 'last',
+          onMount(container) {
+            const root = createRoot(container);
+            root.render(
+              <MarketplaceSidebar
+                reading={reading}
+                initiallyCollapsed={initiallyCollapsed}
+                onCollapsedChange={(collapsed) => void sidebarCollapsed.setValue(collapsed)}
+                analyze={analyzeOverPort}
+              />,
+            );
+            return root;
+          },
+          onRemove(root) {
+            root?.unmount();
+          },
+        });
+        if (signal.aborted) return;
+        ui.mount();
+        shown = { href: url.origin + url.pathname, ui };
+      },
+      (url) => shown?.href === url.origin + url.pathname && shown.ui.shadowHost.isConnected,
+    );
+  },
+});

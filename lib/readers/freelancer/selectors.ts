@@ -1,0 +1,22 @@
+import type { UnverifiedSiteSelectors } from '../marketplace/reading-builder';
+
+/**
+ * Selectors for Freelancer.com profiles (`/u/<username>`). No real saved page
+ * exists (see ../shared/fixtures/upwork/SOURCES.md), so every one of these is
+ * UNVERIFIED against a real page: plausible fallbacks tried after the page's
+ * JSON-LD Person and OpenGraph tags. Check them against a saved page before
+ * trusting them; all are dated so they can be found and replaced.
+ */
+export const freelancerSelectors: UnverifiedSiteSelectors = {
+  // 2026-06, unverified: the Angular app's profile component; then the reader falls back to `main`.
+  profileRoot: ['app-user-profile', '[data-testid="profile"]'],
+  // 2026-06, unverified: data-testid hooks and schema.org microdata.
+  name: ['[data-testid="profile-name"]', '[itemtype$="schema.org/Person"] [itemprop="name"]'],
+  title: ['[data-testid="profile-tagline"]', '[itemtype$="schema.org/Person"] [itemprop="jobTitle"]'],
+  overview: ['[data-testid="profile-about"]', '[itemtype$="schema.org/Person"] [itemprop="description"]'],
+  location: ['[data-testid="profile-location"]', '[itemtype$="schema.org/Person"] [itemprop="address"]'],
+  // 2026-06, unverified: the rate line ("$25 USD / Hour").
+  hourlyRate: ['[data-testid="profile-hourly-rate"]', '[data-testid="hourly-rate"]'],
+  // 2026-06, unverified: the "Top Skills" list.
+  skills: ['[data-testid="profile-skills"] a', '[data-testid="profile-skills"] li', 'app-user-profile-skills fl-link'],
+};

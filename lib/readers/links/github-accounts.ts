@@ -1,0 +1,110 @@
+// github-reserved-names is github-url-detection's own dependency (installed with it);
+// its list is the paths GitHub keeps for itself, so they can never be an account.
+import reservedNames from 'github-reserved-names/reserved-names.json';
+import oddballs from 'github-reserved-names/oddballs.json';
+import { GitHubLoginSchema } from '../../github/login';
+
+export interface GitHubAccountLink {
+  /** The login as the page wrote it (first mention wins). */
+  login: string;
+  /** The link or mention as found, made absolute, for the user to check. */
+  url: string;
+  /** Whether it came from a link's href or from the page's visible text. */
+  source: 'href' | 'text';
+}
+
+const GITHUB_HOSTS = new Set(['github.com', 'www.github.com']);
+
+/**
+ * Names no account can have: the package's list, the "oddballs" it marks as
+ * reserved but leaves out of that list (avatars, assets, …), and GitHub
+ * marketing paths the package does not have yet.
+ */
+const RESERVED = new Set<string>([
+  ...reservedNames,
+  ...Object.entries(oddballs as Record<string, { reserved: boolean }>)
+    .filter(([, facts]) => facts.reserved)
+    .map(([name]) => name),
+  'solutions',
+  'resources',
+  'premium-support',
+]);
+
+/**
+ * The account a github.com URL points at (a profile, or a repository or
+ * anything under it, which belongs to its owner), or null for GitHub's own
+ * pages (features, topics, sponsors, orgs/…, settings, …), other hosts
+ * (gist.github.com, github.com.evil.example) and paths that are not logins.
+ */
+export function isGitHubAccountUrl(url: URL): string | null {
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  if (!GITHUB_HOSTS.has(url.hostname) || url.port !== '' || url.username || url.password) return null;
+  const first = url.pathname.split('/')[1] ?? '';
+  if (RESERVED.has(first.toLowerCase())) return null;
+  // The schema also refuses "ada.png", "ada.keys" and percent-encoded paths.
+  return GitHubLoginSchema.safeParse(first).success ? first : null;
+}
+
+/**
+ * The GitHub accounts a page (a personal site, a CV, a marketplace profile)
+ * links to or mentions in its text, in page order, one entry per login
+ * (compared case-insensitively). Pure: reads only the document it is given.
+ */
+export function findGitHubAccounts(document: Document, pageUrl: URL): GitHubAccountLink[] {
+  const found = new Map<string, GitHubAccountLink>();
+  const add = (candidate: URL | null, source: GitHubAccountLink['source']) => {
+    const login = candidate ? isGitHubAccountUrl(candidate) : null;
+    if (!candidate || !login || found.has(login.toLowerCase())) return;
+    found.set(login.toLowerCase(), { login, url: candidate.href, source });
+  };
+
+  // Elements and text in document order, so a link's href comes before its own text.
+  const walker = document.createTreeWalker(document.body ?? document, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (isNeverShown(node) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      for (const mention of githubMentions(node.textContent ?? '')) add(mention, 'text');
+    } else if (isLink(node)) {
+      add(resolveHref(node.getAttribute('href') ?? '', pageUrl), 'href');
+    }
+  }
+  return [...found.values()];
+}
+
+/** Script, style and template contents are not text anyone reads on the page. */
+function isNeverShown(node: Node): boolean {
+  return node.nodeType === Node.ELEMENT_NODE && /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test((node as Element).tagName);
+}
+
+function isLink(node: Node): node is Element {
+  return node.nodeType === Node.ELEMENT_NODE && (node as Element).tagName === 'A' && (node as Element).hasAttribute('href');
+}
+
+function resolveHref(href: string, pageUrl: URL): URL | null {
+  try {
+    return new URL(href.trim(), pageUrl);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * "github.com/ada", "www.github.com/ada/repo", "https://github.com/ada/" in
+ * plain text. The host must start a word (not "notgithub.com", not
+ * "evil.example/github.com") and be followed by "/" (not "github.com.evil.example").
+ */
+const MENTION = /(?<![\w.\-/@:])(?:https?:\/\/)?(?:www\.)?github\.com\/[^\s<>"'`]*/gi;
+/** Sentence punctuation after a mention ("see github.com/ada.") is not part of it. */
+const TRAILING_PUNCTUATION = /[.,;:!?)\]}]+$/;
+
+function githubMentions(text: string): URL[] {
+  if (!/github\.com/i.test(text)) return [];
+  const urls: URL[] = [];
+  for (const [match] of text.matchAll(MENTION)) {
+    const mention = match.replace(TRAILING_PUNCTUATION, '');
+    const url = resolveHref(/^https?:\/\//i.test(mention) ? mention : `https://${mention}`, new URL('https://github.com/'));
+    if (url) urls.push(url);
+  }
+  return urls;
+}

@@ -1,0 +1,20 @@
+import { readGitHubProfile } from './github/profile-reading';
+import { marketplaceSiteOf, readMarketplaceProfile } from './marketplace/read-profile';
+import type { ProfileReading } from './profile-reading';
+
+export type PageReadResult =
+  | { status: 'read'; reading: ProfileReading }
+  | { status: 'unknown-site'; host: string }
+  | { status: 'not-a-profile'; site: string };
+
+/** Reads any profile page pyvet knows, choosing the reader from the URL. */
+export function readProfilePage(document: Document, url: URL): PageReadResult {
+  if (url.hostname === 'github.com') {
+    const reading = readGitHubProfile(document, url);
+    return reading ? { status: 'read', reading } : { status: 'not-a-profile', site: 'github' };
+  }
+  const site = marketplaceSiteOf(url);
+  if (!site) return { status: 'unknown-site', host: url.hostname };
+  const reading = readMarketplaceProfile(document, url);
+  return reading ? { status: 'read', reading } : { status: 'not-a-profile', site };
+}

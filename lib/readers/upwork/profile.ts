@@ -1,0 +1,134 @@
+import { queryFirst } from '../github/selectors';
+import { findHourlyRate, findJsonLdPerson, normalizeText, readGitHubLogins, textOf, visibleText } from '../marketplace/page-facts';
+import { finishReading, type ReadableField } from '../marketplace/reading-builder';
+import { emptyReading, type HourlyRate, type ProfileReading } from '../profile-reading';
+import { upworkSelectors } from './selectors';
+
+export const UPWORK_HOSTS: readonly string[] = ['www.upwork.com', 'upwork.com'];
+
+/** Profile ids look like "~01140923f209578a6b". */
+const PROFILE_ID = /^~0[0-9a-z]{6,}$/i;
+/** Vanity names ("/freelancers/janedoe"); single path segments only. */
+const VANITY_NAME = /^[A-Za-z0-9_-]{3,60}$/;
+/** Single segments under /freelancers/ that are pages, not people (unverified list, kept short). */
+const NOT_PROFILES = new Set(['settings', 'search', 'signup', 'apply', 'profile', 'api']);
+
+/**
+ * The profile's id or vanity name when the URL is an Upwork freelancer
+ * profile (`/freelancers/~0…` or `/freelancers/<name>`), else null.
+ */
+export function upworkProfileHandle(url: URL): string | null {
+  if (url.protocol !== 'https:' || !UPWORK_HOSTS.includes(url.hostname)) return null;
+  const match = /^\/freelancers\/([^/]+)\/?$/.exec(url.pathname);
+  const segment = match?.[1];
+  if (!segment) return null;
+  if (PROFILE_ID.test(segment)) return segment;
+  return VANITY_NAME.test(segment) && !NOT_PROFILES.has(segment.toLowerCase()) ? segment : null;
+}
+
+/** The ~0… id from the page's canonical or og:url link, for profiles opened by a vanity URL. */
+function profileIdFromLinks(document: Document): string | null {
+  for (const selector of upworkSelectors.profileUrlLinks) {
+    const link = document.querySelector(selector);
+    const href = link?.getAttribute('href') ?? link?.getAttribute('content');
+    if (!href) continue;
+    try {
+      const handle = upworkProfileHandle(new URL(href));
+      if (handle && PROFILE_ID.test(handle)) return handle;
+    } catch {
+      // not a URL: try the next link
+    }
+  }
+  return null;
+}
+
+function readHandle(document: Document, url: URL): string | null {
+  const fromUrl = upworkProfileHandle(url);
+  if (fromUrl && PROFILE_ID.test(fromUrl)) return fromUrl;
+  return profileIdFromLinks(document) ?? fromUrl;
+}
+
+function metaText(document: Document, selectors: readonly string[]): string | null {
+  return normalizeText(queryFirst(document, selectors)?.getAttribute('content'));
+}
+
+/** "Kharkiv, Ukraine" from the locality and country itemprops; either alone if only one is shown. */
+function readLocation(identity: ParentNode): string | null {
+  const parts = [queryFirst(identity, upworkSelectors.locality), queryFirst(identity, upworkSelectors.country)]
+    .map(textOf)
+    .filter((part): part is string => part !== null);
+  return parts.length > 0 ? parts.join(', ') : null;
+}
+
+/** The Job Success Score from the JSS badge; only a badge that says "Job Success" counts. */
+function readJobSuccess(document: Document): number | null {
+  for (const selector of upworkSelectors.jobSuccess) {
+    for (const badge of document.querySelectorAll(selector)) {
+      const text = visibleText(badge);
+      const match = /(?:^|\s)(\d{1,3})\s?%/.exec(text);
+      if (!match?.[1] || !/job success/i.test(text)) continue;
+      const score = Number(match[1]);
+      if (score <= 100) return score;
+    }
+  }
+  return null;
+}
+
+/**
+ * A rate the identity column shows as text ("$40.00/hr", not on the SSR page),
+ * else the product:price meta Upwork puts in <head>. A price per 30-minute
+ * consultation, shown in the same column, is no hourly rate and is never read.
+ */
+function readHourlyRate(document: Document, identity: Element | null): HourlyRate | null {
+  const shown = identity ? findHourlyRate([identity]) : null;
+  if (shown) return shown;
+  const amountText = metaText(document, upworkSelectors.rateAmountMeta);
+  const currency = metaText(document, upworkSelectors.rateCurrencyMeta);
+  if (!amountText || !/^\d+(?:\.\d+)?$/.test(amountText) || !currency || !/^[A-Z]{3}$/.test(currency)) return null;
+  return { amount: Number(amountText), currency, text: `${amountText} ${currency} (page metadata)` };
+}
+
+/** "$10K+ earned" / "$10K+ Total earnings", as the column words it. Not on the saved SSR page. */
+function readTotalEarnings(identity: Element | null): string | null {
+  if (!identity) return null;
+  const match = /(?:US)?\$\s?\d[\d.,]*\s?[KkMm]?\+?\s+(?:total\s+)?earn(?:ed|ings)\b/i.exec(visibleText(identity));
+  return match ? normalizeText(match[0]) : null;
+}
+
+const LOOKED_FOR_ON_UPWORK: readonly ReadableField[] = [
+  'handle',
+  'name',
+  'title',
+  'overview',
+  'location',
+  'hourlyRate',
+  'jobSuccess',
+  'totalEarnings',
+  'skills',
+];
+
+/**
+ * Reads an Upwork freelancer profile from its markup. Overview and skills are
+ * not in the server-rendered markup (only in `window.__NUXT__`, which pyvet
+ * never parses or runs), so on such a page they come out in `couldNotRead`.
+ */
+export function readUpworkProfile(document: Document, url: URL): ProfileReading {
+  const reading = emptyReading('upwork', url.href);
+  const identity = queryFirst(document, upworkSelectors.identity);
+  const person = findJsonLdPerson(document); // none on the 2026-06 page; cheap to keep as a fallback
+
+  reading.handle = readHandle(document, url);
+  reading.name =
+    textOf(queryFirst(document, upworkSelectors.name)) ?? person?.name ?? metaText(document, upworkSelectors.nameMeta);
+  reading.title =
+    textOf(queryFirst(document, upworkSelectors.title)) ?? person?.jobTitle ?? metaText(document, upworkSelectors.titleMeta);
+  reading.overview = person?.description ?? null;
+  reading.location = readLocation(identity ?? document) ?? person?.location ?? null;
+  reading.hourlyRate = readHourlyRate(document, identity);
+  reading.jobSuccess = readJobSuccess(document);
+  reading.totalEarnings = readTotalEarnings(identity);
+  reading.skills = person?.knowsAbout ?? [];
+  reading.socialLinks = person?.sameAs ?? [];
+  reading.githubLogins = readGitHubLogins(document, url, reading.socialLinks);
+  return finishReading(reading, LOOKED_FOR_ON_UPWORK);
+}

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WxtBrowser } from 'wxt/browser';
+import { E2E_EXTENSION_DIR, launchWithExtension, screenshotForReadme, sidebar, type ExtensionBrowser } from './extension-browser';
+import { startFakeGitHub, type FakeGitHub } from './fake-github';
+
+// The e2e build has the marketplace hosts granted, as if the user had allowed Upwork in the popup:
+// a test cannot click Chromium's permission prompt. Registration follows the grant as in real use.
+let github: FakeGitHub;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  github = await startFakeGitHub();
+  browser = await launchWithExtension(github, E2E_EXTENSION_DIR);
+});
+
+afterAll(async () => {
+  await browser.close();
+  await github.close();
+});
+
+async function openUpwork(path: string) {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`https://www.upwork.com${path}`);
+  return page;
+}
+
+describe('on an Upwork profile (marketplace enabled)', () => {
+  it('shows what the real saved profile states, what it could not read, and asks for a GitHub login', async () => {
+    const page = await openUpwork('/freelancers/~01140923f209578a6b');
+    await expect.poll(() => sidebar(page, 'marketplace-name').textContent(), { timeout: 15_000 }).toBe('Sergii C.');
+    expect(await sidebar(page, 'fact-location').textContent()).toBe('Kharkiv, Ukraine');
+    expect(await sidebar(page, 'fact-job-success').textContent()).toBe('100%');
+    expect(await sidebar(page, 'could-not-read').textContent()).toContain('skills');
+    expect(await sidebar(page, 'no-github-link').textContent()).toContain('links no GitHub account');
+    expect(github.requestsTo()).toEqual([]);
+
+    // The user names the account by hand; the analysis runs as on GitHub.
+    await page.locator('pyvet-sidebar input#pyvet-login-input').fill('github.com/dingaanmanjate');
+    await page.locator('pyvet-sidebar').getByRole('button', { name: 'Analyze' }).click();
+    await expect.poll(() => sidebar(page, 'candidate-name').textContent(), { timeout: 15_000 }).toBe('fasma');
+  });
+
+  it('analyzes the GitHub account the profile links, next to the marketplace facts', async () => {
+    const page = await openUpwork('/freelancers/~01linkedgithub0000');
+    await expect.poll(() => sidebar(page, 'candidate-name').textContent(), { timeout: 15_000 }).toBe('Chris Wanstrath');
+    expect(await sidebar(page, 'marketplace-name').textContent()).toBe('Sergii C.');
+    expect(github.requestsTo()).toContain('GET /users/defunkt');
+    await screenshotForReadme(page, 'marketplace-sidebar');
+  });
+
+  it('runs the popup’s link finder in the page and gets the accounts back', async () => {
+    const page = await openUpwork('/freelancers/~01linkedgithub0000');
+    await page.waitForLoadState('load');
+    const worker = browser.context.serviceWorkers()[0];
+    if (!worker) throw new Error('no service worker');
+    const found = await worker.evaluate(async (url) => {
+      const api = (globalThis as unknown as { chrome: WxtBrowser }).chrome;
+      const [tab] = await api.tabs.query({ url });
+      const [result] = await api.scripting.executeScript({ target: { tabId: tab!.id! }, files: ['/page-links.js'] });
+      return result?.result;
+    }, page.url());
+    expect(found).toEqual([{ login: 'defunkt', url: 'https://github.com/defunkt', source: 'href' }]);
+  });
+});
