@@ -14,7 +14,7 @@ export function MarketplaceFacts({ reading }: { reading: ProfileReading }) {
   const facts: [string, string | null][] = [
     ['Title', reading.title],
     ['Location', reading.location],
-    ['Hourly rate', reading.hourlyRate ? `${reading.hourlyRate.text} (${reading.hourlyRate.amount} ${reading.hourlyRate.currency})` : null],
+    ['Hourly rate', reading.hourlyRate?.text ?? null],
     ['Job success', reading.jobSuccess === null ? null : `${reading.jobSuccess}%`],
     ['Earnings', reading.totalEarnings],
   ];

@@ -21,6 +21,7 @@ export function MarketplaceSidebar(props: MarketplaceSidebarProps) {
 
   return (
     <SidebarFrame
+      placement="marketplace"
       colorMode="auto"
       initiallyCollapsed={props.initiallyCollapsed}
       onCollapsedChange={props.onCollapsedChange}

@@ -23,6 +23,7 @@ export function Sidebar(props: SidebarProps) {
   const [busy, setBusy] = useState(true);
   return (
     <SidebarFrame
+      placement="github"
       colorMode={props.colorMode}
       initiallyCollapsed={props.initiallyCollapsed}
       onCollapsedChange={props.onCollapsedChange}

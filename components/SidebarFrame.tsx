@@ -3,6 +3,8 @@ import type { ColorMode } from '@/lib/readers/github/color-mode';
 
 export interface SidebarFrameProps {
   colorMode: ColorMode;
+  /** Where the frame sits: below GitHub's header, or below a marketplace's taller sticky header. */
+  placement: 'github' | 'marketplace';
   initiallyCollapsed: boolean;
   onCollapsedChange: (collapsed: boolean) => void;
   /** Announced to assistive technology while an analysis runs. */
@@ -22,7 +24,14 @@ export function SidebarFrame(props: SidebarFrameProps) {
   }, [onCollapsedChange]);
 
   return (
-    <aside className="pyvet-sidebar" data-theme={props.colorMode} data-collapsed={collapsed} aria-label="pyvet" aria-busy={props.busy}>
+    <aside
+      className="pyvet-sidebar"
+      data-theme={props.colorMode}
+      data-placement={props.placement}
+      data-collapsed={collapsed}
+      aria-label="pyvet"
+      aria-busy={props.busy}
+    >
       <header className="pyvet-header">
         <span className="pyvet-brand">pyvet</span>
         <button

@@ -6,11 +6,14 @@ import { MARKETPLACE_ORIGINS } from '@/lib/marketplace-hosts';
 import { analyzeOverPort } from '@/lib/messaging/analysis-port';
 import { onPageVisits } from '@/lib/page-visits';
 import { readMarketplaceProfile } from '@/lib/readers/marketplace/read-profile';
+import { mergeUpworkPageState, requestUpworkPageState } from '@/lib/readers/upwork/merge-page-state';
 import { whenReadable } from '@/lib/readers/when-readable';
 import { sidebarCollapsed } from '@/lib/settings';
 
 /** Marketplaces render profiles client-side; after this long, read whatever is there. */
 const MARKETPLACE_RENDER_WAIT_MS = 5_000;
+/** The main-world script answers at once when it is there; this only bounds the wait when it is not. */
+const PAGE_STATE_WAIT_MS = 1_000;
 
 // Registered at runtime by the background, only on the marketplaces the user enabled
 // (optional host permissions); see lib/marketplace-registration.ts.
@@ -29,8 +32,13 @@ export default defineContentScript({
         // Marketplaces render client-side: wait until the profile has a name, or give up and read what is there.
         await whenReadable(document, () => readMarketplaceProfile(document, url)?.name != null, signal, MARKETPLACE_RENDER_WAIT_MS);
         if (signal.aborted) return;
-        const reading = readMarketplaceProfile(document, url);
-        if (!reading) return;
+        const markupReading = readMarketplaceProfile(document, url);
+        if (!markupReading) return;
+        // Upwork keeps overview and skills in its page state: the main-world script hands them over.
+        const pageState =
+          markupReading.site === 'upwork' ? await requestUpworkPageState(window, PAGE_STATE_WAIT_MS, signal) : null;
+        if (signal.aborted) return;
+        const reading = pageState ? mergeUpworkPageState(markupReading, pageState) : markupReading;
 
         const initiallyCollapsed = await sidebarCollapsed.getValue();
         const ui = await createShadowRootUi(ctx, {

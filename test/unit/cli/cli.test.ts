@@ -9,6 +9,7 @@ import Papa from 'papaparse';
 import { describe, expect, it, vi } from 'vitest';
 import { CandidateReportSchema } from '@/lib/analysis/candidate-report';
 import { EXIT, runCli } from '@/lib/cli/main';
+import { ProfileReadingSchema } from '@/lib/readers/profile-reading';
 import { createFakeFetch, fixtureGitHub, type FakeRoute } from '../../support/fake-fetch';
 import { fixtureReply } from '../../support/github-fixture-routes';
 
@@ -146,5 +147,45 @@ describe('npm run pyvet (the real script, against a local fake API over HTTP)', 
     } finally {
       server.close();
     }
+  });
+});
+
+describe('pyvet read <saved-page> --url', () => {
+  const shared = (path: string) => resolve(__dirname, '../../../../shared/fixtures', path);
+
+  it('prints the reading of a real saved GitHub profile as JSON', async () => {
+    const { run, out } = cli();
+    expect(await run('read', shared('github-profile/defunkt.html'), '--url', 'https://github.com/defunkt')).toBe(EXIT.ok);
+    const reading = ProfileReadingSchema.parse(JSON.parse(out.stdout));
+    expect(reading).toMatchObject({ site: 'github', handle: 'defunkt', name: 'Chris Wanstrath', githubLogins: ['defunkt'] });
+  });
+
+  it('reads the real saved Upwork profile and lists what the markup does not hold', async () => {
+    const { run, out } = cli();
+    const url = 'https://www.upwork.com/freelancers/~01140923f209578a6b';
+    expect(await run('read', shared('upwork/sergii-c-klaviyo.html'), '--url', url)).toBe(EXIT.ok);
+    const reading = ProfileReadingSchema.parse(JSON.parse(out.stdout));
+    expect(reading).toMatchObject({ site: 'upwork', name: 'Sergii C.', location: 'Kharkiv, Ukraine', jobSuccess: 100 });
+    expect(reading.couldNotRead).toContain('skills');
+  });
+
+  it.each([
+    [['read', 'nope.html', '--url', 'https://github.com/defunkt'], /^pyvet: cannot read nope\.html/],
+    [['read', 'x.html'], /^pyvet: --url is needed/],
+    [['read', 'x.html', '--url', 'not a url'], /^pyvet: "not a url" is not a URL/],
+  ])('%j: one clear line, exit 2', async (args, message) => {
+    const { run, out } = cli();
+    expect(await run(...args)).toBe(EXIT.usage);
+    expect(out.stderr).toMatch(message);
+  });
+
+  it('says when it has no reader for the site, or the page is not a profile', async () => {
+    const page = shared('github-profile/defunkt.html');
+    const first = cli();
+    expect(await first.run('read', page, '--url', 'https://example.com/cv')).toBe(EXIT.usage);
+    expect(first.out.stderr).toMatch(/^pyvet: pyvet has no reader for example\.com/);
+    const second = cli();
+    expect(await second.run('read', page, '--url', 'https://github.com/defunkt/dotjs')).toBe(EXIT.usage);
+    expect(second.out.stderr).toMatch(/is not a github profile page/);
   });
 });
