@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { CandidateReport } from '@/lib/analysis/candidate-report';
 import { formatDate, formatTimeAgo } from '@/lib/time';
 import { ActivityChart } from './ActivityChart';
@@ -9,10 +10,13 @@ export function CandidateSummary({
   report,
   displayNameOnPage,
   now,
+  verdict,
 }: {
   report: CandidateReport;
   displayNameOnPage: string | null;
   now: number;
+  /** The verdict against the active role, shown right after the headline facts. */
+  verdict?: ReactNode;
 }) {
   const name = report.name ?? displayNameOnPage ?? report.login;
   if (report.isOrganization) {
@@ -68,6 +72,8 @@ export function CandidateSummary({
           </>
         )}
       </dl>
+
+      {verdict}
 
       <h3 className="pyvet-section-title">Activity, last 12 months</h3>
       <ActivityChart activity={report.activity} />

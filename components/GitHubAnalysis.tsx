@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { AnalysisStep } from '@/lib/analysis/account-snapshot';
 import type { CandidateReport } from '@/lib/analysis/candidate-report';
 import { explainGitHubError } from '@/lib/github/describe-error';
@@ -18,6 +18,8 @@ export interface GitHubAnalysisProps {
   displayNameOnPage: string | null;
   analyze: AnalyzeAccount;
   onBusyChange?: (busy: boolean) => void;
+  /** The verdict against the active role for a finished report. */
+  renderVerdict?: (report: CandidateReport) => ReactNode;
   now?: () => number;
 }
 
@@ -91,7 +93,14 @@ export function GitHubAnalysis(props: GitHubAnalysisProps) {
       </div>
       {busy && <AnalysisProgress login={login} current={current?.progress ?? null} />}
       {current?.problem && <ProblemNotice {...current.problem} onRetry={retry} />}
-      {report && <CandidateSummary report={report} displayNameOnPage={props.displayNameOnPage} now={now} />}
+      {report && (
+        <CandidateSummary
+          report={report}
+          displayNameOnPage={props.displayNameOnPage}
+          now={now}
+          verdict={props.renderVerdict?.(report)}
+        />
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ProfileReading } from '@/lib/readers/profile-reading';
+import { CandidateVerdict, type RoleServices } from './CandidateVerdict';
 import { GitHubAnalysis, type AnalyzeAccount } from './GitHubAnalysis';
 import { LoginField } from './LoginField';
 import { MarketplaceFacts } from './MarketplaceFacts';
@@ -10,6 +11,7 @@ export interface MarketplaceSidebarProps {
   initiallyCollapsed: boolean;
   onCollapsedChange: (collapsed: boolean) => void;
   analyze: AnalyzeAccount;
+  roles: RoleServices;
   now?: () => number;
 }
 
@@ -34,6 +36,7 @@ export function MarketplaceSidebar(props: MarketplaceSidebarProps) {
           The profile links {reading.githubLogins.length} GitHub accounts: {reading.githubLogins.join(', ')}.
         </p>
       )}
+      {login === null && <CandidateVerdict report={null} reading={reading} roles={props.roles} />}
       {login === null && <p data-testid="no-github-link">This profile links no GitHub account. Enter one to check the evidence:</p>}
       <LoginField onLogin={setLogin} label={login === null ? 'GitHub login' : 'Check another GitHub login'} />
       {login !== null && (
@@ -43,6 +46,7 @@ export function MarketplaceSidebar(props: MarketplaceSidebarProps) {
           displayNameOnPage={reading.name}
           analyze={props.analyze}
           onBusyChange={setBusy}
+          renderVerdict={(report) => <CandidateVerdict report={report} reading={reading} roles={props.roles} />}
           now={props.now}
         />
       )}

@@ -1,9 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import { FreshnessSetting, type FreshnessSettingProps } from './FreshnessSetting';
+import { ScorecardEditor, type ScorecardEditorProps } from './ScorecardEditor';
+import { ThresholdSettings, type ThresholdSettingsProps } from './ThresholdSettings';
 import { TokenSettings, type TokenSettingsProps } from './TokenSettings';
 
 export interface OptionsPageProps {
   token: TokenSettingsProps;
+  /** The role editor; absent until the thresholds it warns with are loaded. */
+  roles: ScorecardEditorProps | null;
+  thresholds: ThresholdSettingsProps;
   freshness: FreshnessSettingProps;
   getCacheStats: () => Promise<{ entries: number }>;
   clearCache: () => Promise<{ removed: number }>;
@@ -42,6 +47,10 @@ export function OptionsPage(props: OptionsPageProps) {
   return (
     <main className="pyvet-page" aria-labelledby="pyvet-options-title">
       <h1 id="pyvet-options-title">pyvet options</h1>
+
+      {props.roles && <ScorecardEditor {...props.roles} />}
+
+      <ThresholdSettings {...props.thresholds} />
 
       <TokenSettings {...props.token} />
 

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { ColorMode } from '@/lib/readers/github/color-mode';
+import type { ProfileReading } from '@/lib/readers/profile-reading';
+import { CandidateVerdict, type RoleServices } from './CandidateVerdict';
 import { GitHubAnalysis, type AnalyzeAccount } from './GitHubAnalysis';
 import { SidebarFrame } from './SidebarFrame';
 
@@ -15,6 +17,9 @@ export interface SidebarProps {
   initiallyCollapsed: boolean;
   onCollapsedChange: (collapsed: boolean) => void;
   analyze: AnalyzeAccount;
+  /** The full reading of the profile page (bio, README …) for claims; null when it could not be read. */
+  profileReading: ProfileReading | null;
+  roles: RoleServices;
   now?: () => number;
 }
 
@@ -34,6 +39,7 @@ export function Sidebar(props: SidebarProps) {
         displayNameOnPage={props.displayNameOnPage}
         analyze={props.analyze}
         onBusyChange={setBusy}
+        renderVerdict={(report) => <CandidateVerdict report={report} reading={props.profileReading} roles={props.roles} />}
         now={props.now}
       />
       {props.couldNotRead.length > 0 && (

@@ -5,7 +5,11 @@ import { DexieResponseCache } from '@/lib/github/response-cache';
 import { ANALYSIS_PORT_NAME, serveAnalysis } from '@/lib/messaging/analysis-port';
 import { createMessageRouter } from '@/lib/messaging/background-router';
 import { syncMarketplaceScript } from '@/lib/marketplace-registration';
-import { freshnessHours, githubToken } from '@/lib/settings';
+import { evaluateCandidate } from '@/lib/scorecard/evaluate';
+import { interviewPlanMarkdown } from '@/lib/scorecard/interview-plan';
+import { DEFAULT_THRESHOLDS, ThresholdsSchema } from '@/lib/scorecard/scorecard';
+import { activeRoleId, freshnessHours, githubToken, thresholds } from '@/lib/settings';
+import { ScorecardStore } from '@/lib/store/scorecards';
 import { PyvetDatabase } from '@/lib/store/db';
 
 // The background owns the GitHub client, the token and the database; every
@@ -21,6 +25,14 @@ export default defineBackground(() => {
   }
 
   const analyzer = new CandidateAnalyzer(openClient);
+  const scorecards = new ScorecardStore(db);
+
+  async function activeScorecard() {
+    const roles = await scorecards.list();
+    const wanted = await activeRoleId.getValue();
+    // A deleted active role falls back to the first template rather than failing.
+    return roles.find((role) => role.id === wanted) ?? roles[0]!;
+  }
 
   const route = createMessageRouter({
     'get-cache-stats': async () => ({ entries: await db.apiCache.count() }),
@@ -28,6 +40,25 @@ export default defineBackground(() => {
       const removed = await db.apiCache.count();
       await db.apiCache.clear();
       return { removed };
+    },
+    'list-roles': async () => {
+      const [roles, active] = await Promise.all([scorecards.list(), activeScorecard()]);
+      return { roles: roles.map(({ id, name }) => ({ id, name })), activeId: active.id };
+    },
+    'evaluate-candidate': async ({ report, reading }) => {
+      const saved = ThresholdsSchema.safeParse(await thresholds.getValue());
+      const verdict = evaluateCandidate({
+        report,
+        // A GitHub profile's reading supplies the candidate's own words (bio, README); a marketplace's, the claims.
+        reading: reading?.site === 'github' ? null : reading,
+        githubReading: reading?.site === 'github' ? reading : null,
+        scorecard: await activeScorecard(),
+        thresholds: saved.success ? saved.data : DEFAULT_THRESHOLDS,
+        now: Date.now(),
+      });
+      const name = report?.name ?? reading?.name ?? report?.login ?? 'Candidate';
+      const url = report?.profileUrl ?? reading?.url ?? '';
+      return { verdict, interviewPlan: interviewPlanMarkdown(verdict, name, url) };
     },
     'check-github-token': async ({ token }) => {
       try {

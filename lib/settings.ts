@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_FRESHNESS_MS } from './github/cache-policy';
+import { DEFAULT_THRESHOLDS, type Thresholds } from './scorecard/scorecard';
 
 /**
  * pyvet's settings, in the extension's local storage only (never synced).
@@ -25,3 +26,15 @@ export const TOKEN_SETTINGS_URL =
 export function looksLikeGitHubToken(value: string): boolean {
   return /^(gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})$/.test(value.trim());
 }
+
+/** The role every view holds candidates against; the backend template until the user picks another. */
+export const activeRoleId = storage.defineItem<string>('local:activeRoleId', { fallback: 'template-backend' });
+
+/** Judgement thresholds (lib/scorecard/scorecard.ts); validated where read. */
+export const thresholds = storage.defineItem<Thresholds>('local:thresholds', { fallback: DEFAULT_THRESHOLDS });
+
+/**
+ * Bumped on every scorecard edit, so open sidebars re-evaluate: content
+ * scripts can watch extension storage but not the extension's IndexedDB.
+ */
+export const rolesRevision = storage.defineItem<number>('local:rolesRevision', { fallback: 0 });

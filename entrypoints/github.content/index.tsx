@@ -7,6 +7,8 @@ import { onPageVisits } from '@/lib/page-visits';
 import { readColorMode } from '@/lib/readers/github/color-mode';
 import { whenPageRendered } from '@/lib/readers/github/page-rendered';
 import { readGitHubPage } from '@/lib/readers/github/profile-page';
+import { readGitHubProfile } from '@/lib/readers/github/profile-reading';
+import { roleServices } from '@/lib/role-services';
 import { sidebarCollapsed } from '@/lib/settings';
 
 /** Profile tabs (?tab=repositories) and hashes are the same visit as the profile itself. */
@@ -45,6 +47,8 @@ export default defineContentScript({
                 initiallyCollapsed={initiallyCollapsed}
                 onCollapsedChange={(collapsed) => void sidebarCollapsed.setValue(collapsed)}
                 analyze={analyzeOverPort}
+                profileReading={readGitHubProfile(document, url)}
+                roles={roleServices}
               />,
             );
             return root;

@@ -8,6 +8,7 @@ import { onPageVisits } from '@/lib/page-visits';
 import { readMarketplaceProfile } from '@/lib/readers/marketplace/read-profile';
 import { mergeUpworkPageState, requestUpworkPageState } from '@/lib/readers/upwork/merge-page-state';
 import { whenReadable } from '@/lib/readers/when-readable';
+import { roleServices } from '@/lib/role-services';
 import { sidebarCollapsed } from '@/lib/settings';
 
 /** Marketplaces render profiles client-side; after this long, read whatever is there. */
@@ -54,6 +55,7 @@ export default defineContentScript({
                 initiallyCollapsed={initiallyCollapsed}
                 onCollapsedChange={(collapsed) => void sidebarCollapsed.setValue(collapsed)}
                 analyze={analyzeOverPort}
+                roles={roleServices}
               />,
             );
             return root;

@@ -1,20 +1,68 @@
+import { useEffect, useMemo, useState } from 'react';
 import { OptionsPage } from '@/components/OptionsPage';
 import '@/components/ExtensionPage.css';
 import { renderExtensionPage } from '@/lib/extension-page';
 import { sendToBackground } from '@/lib/messaging/send';
-import { freshnessHours, githubToken } from '@/lib/settings';
+import { DEFAULT_THRESHOLDS, ThresholdsSchema, type RoleScorecard, type Thresholds } from '@/lib/scorecard/scorecard';
+import { activeRoleId, freshnessHours, githubToken, rolesRevision, thresholds } from '@/lib/settings';
+import { PyvetDatabase } from '@/lib/store/db';
+import { ScorecardStore } from '@/lib/store/scorecards';
 
-renderExtensionPage(
-  <OptionsPage
-    token={{
-      hasToken: async () => Boolean(await githubToken.getValue()),
-      checkToken: (token) => sendToBackground('check-github-token', { token }),
-      saveToken: (token) => githubToken.setValue(token),
-      currentRateLimit: () => sendToBackground('get-rate-limit', {}),
-    }}
-    freshness={{ getHours: () => freshnessHours.getValue(), setHours: (hours) => freshnessHours.setValue(hours) }}
-    getCacheStats={() => sendToBackground('get-cache-stats', {})}
-    clearCache={() => sendToBackground('clear-cache', {})}
-    getGrantedHosts={async () => (await browser.permissions.getAll()).origins ?? []}
-  />,
-);
+const store = new ScorecardStore(new PyvetDatabase());
+
+const loadThresholds = async (): Promise<Thresholds> => {
+  const saved = ThresholdsSchema.safeParse(await thresholds.getValue());
+  return saved.success ? saved.data : DEFAULT_THRESHOLDS;
+};
+
+/** Tells open sidebars that roles changed: they watch extension storage, not the extension's database. */
+const announceRoleChange = async () => rolesRevision.setValue((await rolesRevision.getValue()) + 1);
+
+function Options() {
+  const [current, setCurrent] = useState<Thresholds | null>(null);
+  useEffect(() => {
+    void loadThresholds().then(setCurrent);
+    return thresholds.watch(() => void loadThresholds().then(setCurrent));
+  }, []);
+
+  // Stable callbacks: the editor re-reads the roles whenever they change identity.
+  const roles = useMemo(
+    () =>
+      current && {
+        list: () => store.list(),
+        save: async (scorecard: RoleScorecard) => {
+          await store.save(scorecard);
+          await announceRoleChange();
+        },
+        remove: async (id: string) => {
+          const removed = await store.remove(id);
+          await announceRoleChange();
+          return removed;
+        },
+        getActiveId: () => activeRoleId.getValue(),
+        setActiveId: (id: string) => activeRoleId.setValue(id),
+        thresholds: current,
+        newId: () => crypto.randomUUID(),
+      },
+    [current],
+  );
+
+  return (
+    <OptionsPage
+      roles={roles}
+      thresholds={{ load: loadThresholds, save: (value) => thresholds.setValue(value) }}
+      token={{
+        hasToken: async () => Boolean(await githubToken.getValue()),
+        checkToken: (token) => sendToBackground('check-github-token', { token }),
+        saveToken: (token) => githubToken.setValue(token),
+        currentRateLimit: () => sendToBackground('get-rate-limit', {}),
+      }}
+      freshness={{ getHours: () => freshnessHours.getValue(), setHours: (hours) => freshnessHours.setValue(hours) }}
+      getCacheStats={() => sendToBackground('get-cache-stats', {})}
+      clearCache={() => sendToBackground('clear-cache', {})}
+      getGrantedHosts={async () => (await browser.permissions.getAll()).origins ?? []}
+    />
+  );
+}
+
+renderExtensionPage(<Options />);

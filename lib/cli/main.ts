@@ -1,4 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CandidateAnalyzer } from '../analysis/candidate-analyzer';
 import type { CandidateReport } from '../analysis/candidate-report';
@@ -6,6 +8,11 @@ import { DEFAULT_API_URL, DEFAULT_RAW_URL, GitHubClient } from '../github/client
 import { explainGitHubError } from '../github/describe-error';
 import { GitHubLoginSchema } from '../github/login';
 import { readProfilePage } from '../readers/read-page';
+import { evaluateCandidate } from '../scorecard/evaluate';
+import { interviewPlanMarkdown } from '../scorecard/interview-plan';
+import { DEFAULT_THRESHOLDS, RoleScorecardSchema, type RoleScorecard, type TemplateId } from '../scorecard/scorecard';
+import { scorecardFromTemplate } from '../scorecard/templates';
+import { z } from 'zod';
 import { toCsv } from '../export/csv';
 import { BATCH_CSV_HEADER, formatReportText, reportCsvRow } from './report-text';
 import { defaultCacheDir, FileResponseCache } from './file-cache';
@@ -23,9 +30,10 @@ export const EXIT = { ok: 0, failed: 1, usage: 2, rateLimited: 3 } as const;
 
 const USAGE = `Usage:
   npm run pyvet -- read <saved-page.html> --url <page-url>
-  npm run pyvet -- analyze <login> [--json] [--api-url URL] [--raw-url URL] [--cache-dir DIR]
+  npm run pyvet -- analyze <login> [--json] [--role backend|data|ai|<saved-name>] [--api-url URL] [--raw-url URL] [--cache-dir DIR]
   npm run pyvet -- analyze --logins logins.txt --csv out.csv [--api-url URL] [--raw-url URL] [--cache-dir DIR]
-GITHUB_TOKEN in the environment switches to GraphQL (2 requests a profile, 5,000 an hour).`;
+GITHUB_TOKEN in the environment switches to GraphQL (2 requests a profile, 5,000 an hour).
+Saved roles for --role are read from $XDG_CONFIG_HOME/pyvet/roles.json (an array of scorecards).`;
 
 class UsageError extends Error {}
 
@@ -58,6 +66,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       logins: { type: 'string' },
       csv: { type: 'string' },
       url: { type: 'string' },
+      role: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -88,7 +97,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return analyzeBatch(analyzer, values.logins, values.csv, io);
   }
   if (rest.length !== 1) throw new UsageError(rest.length === 0 ? 'no login given' : 'give one login, or use --logins');
-  return analyzeOne(analyzer, rest[0] ?? '', values.json, io);
+  const role = values.role === undefined ? null : await resolveRole(values.role, io.env);
+  return analyzeOne(analyzer, rest[0] ?? '', values.json, role, io);
 }
 
 /** `read`: a saved profile page, read as the extension would, printed as JSON. */
@@ -135,7 +145,31 @@ function parseLogin(raw: string): string {
   return login.data;
 }
 
-async function analyzeOne(analyzer: CandidateAnalyzer, rawLogin: string, json: boolean, io: CliIo): Promise<number> {
+const TEMPLATE_NAMES: Record<string, TemplateId> = { backend: 'backend', data: 'data', ai: 'ai' };
+
+/** backend|data|ai are the built-in templates; any other name is looked up in the saved roles file. */
+async function resolveRole(name: string, env: NodeJS.ProcessEnv): Promise<RoleScorecard> {
+  const templateId = TEMPLATE_NAMES[name.toLowerCase()];
+  if (templateId) return scorecardFromTemplate(templateId, Date.now());
+  const file = join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'pyvet', 'roles.json');
+  let saved: RoleScorecard[];
+  try {
+    saved = z.array(RoleScorecardSchema).parse(JSON.parse(await readFile(file, 'utf8')));
+  } catch {
+    throw new UsageError(`unknown role "${name}" (use backend, data, ai, or a name saved in ${file})`);
+  }
+  const role = saved.find((scorecard) => scorecard.name.toLowerCase() === name.toLowerCase());
+  if (!role) throw new UsageError(`unknown role "${name}" (saved roles: ${saved.map((s) => s.name).join(', ') || 'none'})`);
+  return role;
+}
+
+async function analyzeOne(
+  analyzer: CandidateAnalyzer,
+  rawLogin: string,
+  json: boolean,
+  role: RoleScorecard | null,
+  io: CliIo,
+): Promise<number> {
   const login = parseLogin(rawLogin);
   const outcome = await analyzer.analyze({ login, refresh: false }, (step) => io.stderr(`… ${step.step}\n`));
   if (outcome.status === 'error') {
@@ -143,7 +177,25 @@ async function analyzeOne(analyzer: CandidateAnalyzer, rawLogin: string, json: b
     io.stderr(`pyvet: ${title} ${nextStep}\n`);
     return outcome.error.kind === 'rate-limited' ? EXIT.rateLimited : EXIT.failed;
   }
-  io.stdout(json ? `${JSON.stringify(outcome.report, null, 2)}\n` : `${formatReportText(outcome.report)}\n`);
+  const { report } = outcome;
+  if (!role) {
+    io.stdout(json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReportText(report)}\n`);
+    return EXIT.ok;
+  }
+  const verdict = evaluateCandidate({
+    report,
+    reading: null,
+    githubReading: null,
+    scorecard: role,
+    thresholds: DEFAULT_THRESHOLDS,
+    now: Date.now(),
+  });
+  if (json) {
+    const scorecard = { role: verdict.role, summary: verdict.summary, mustHaves: verdict.mustHaves, niceToHaves: verdict.niceToHaves };
+    io.stdout(`${JSON.stringify({ ...report, scorecard, flags: verdict.flags, probes: verdict.probes, confidence: verdict.confidence }, null, 2)}\n`);
+  } else {
+    io.stdout(`${formatReportText(report)}\n\n${interviewPlanMarkdown(verdict, report.name ?? report.login, report.profileUrl)}\n`);
+  }
   return EXIT.ok;
 }
 

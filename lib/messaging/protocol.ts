@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { CandidateReportSchema } from '../analysis/candidate-report';
+import { ProfileReadingSchema } from '../readers/profile-reading';
+import { VerdictSchema } from '../scorecard/verdict';
 import { GitHubErrorSchema } from '../github/errors';
 
 /**
@@ -38,6 +40,25 @@ export const messageProtocol = {
       z.object({ status: z.literal('ok'), rateLimit: RateLimitStatusSchema, withToken: z.boolean() }),
       z.object({ status: z.literal('error'), error: GitHubErrorSchema }),
     ]),
+  },
+  /** The saved roles and which one is active, for role selectors. */
+  'list-roles': {
+    request: z.object({}),
+    response: z.object({
+      roles: z.array(z.object({ id: z.string(), name: z.string() })),
+      activeId: z.string(),
+    }),
+  },
+  /**
+   * Holds a candidate against the active role. Pure work on data the page
+   * already has: no GitHub request is made.
+   */
+  'evaluate-candidate': {
+    request: z.object({
+      report: CandidateReportSchema.nullable(),
+      reading: ProfileReadingSchema.nullable(),
+    }),
+    response: z.object({ verdict: VerdictSchema, interviewPlan: z.string() }),
   },
   /** How many GitHub responses are cached, for the options page. */
   'get-cache-stats': {

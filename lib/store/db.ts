@@ -1,5 +1,6 @@
-import Dexie, { type EntityTable } from 'dexie';
-import type { CachedResponse, Candidate, Scorecard, Shortlist } from './records';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { RoleScorecard } from '../scorecard/scorecard';
+import { ScorecardV1Schema, type CachedResponse, type Candidate, type Shortlist } from './records';
 
 export const DATABASE_NAME = 'pyvet';
 
@@ -10,7 +11,7 @@ export const DATABASE_NAME = 'pyvet';
 export class PyvetDatabase extends Dexie {
   apiCache!: EntityTable<CachedResponse, 'key'>;
   candidates!: EntityTable<Candidate, 'id'>;
-  scorecards!: EntityTable<Scorecard, 'id'>;
+  scorecards!: EntityTable<RoleScorecard, 'id'>;
   shortlists!: EntityTable<Shortlist, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
@@ -21,5 +22,28 @@ export class PyvetDatabase extends Dexie {
       scorecards: '&id, name',
       shortlists: '&id, name, updatedAt',
     });
+    // 2: scorecards become RoleScorecard (flat buckets, the template they came from).
+    this.version(2)
+      .stores({ scorecards: '&id, name, templateId' })
+      .upgrade(upgradeScorecardsToV2);
   }
+}
+
+/** Version 1 → 2: flatten each scorecard's skill buckets; nothing is dropped. */
+export async function upgradeScorecardsToV2(transaction: Transaction): Promise<void> {
+  await transaction
+    .table('scorecards')
+    .toCollection()
+    .modify((record: Record<string, unknown>) => {
+      const old = ScorecardV1Schema.safeParse(record);
+      if (!old.success) return;
+      const { skills } = old.data;
+      Object.assign(record, {
+        templateId: null,
+        mustHave: skills.mustHave,
+        niceToHave: skills.niceToHave,
+        notRequired: skills.notRequired,
+      });
+      delete record.skills;
+    });
 }

@@ -29,20 +29,21 @@ export const CandidateSchema = z.object({
 });
 export type Candidate = z.infer<typeof CandidateSchema>;
 
-export const SkillBucketsSchema = z.object({
-  mustHave: z.array(z.string()),
-  niceToHave: z.array(z.string()),
-  notRequired: z.array(z.string()),
-});
-
-/** A role the hiring manager holds candidates against. */
-export const ScorecardSchema = z.object({
+/**
+ * Schema version 1's scorecard record (skills nested in buckets). Version 2
+ * stores RoleScorecard (lib/scorecard/scorecard.ts); the upgrade in db.ts
+ * converts any version-1 record it finds.
+ */
+export const ScorecardV1Schema = z.object({
   id: z.string(),
   name: z.string(),
-  skills: SkillBucketsSchema,
+  skills: z.object({
+    mustHave: z.array(z.string()),
+    niceToHave: z.array(z.string()),
+    notRequired: z.array(z.string()),
+  }),
   updatedAt: z.number(),
 });
-export type Scorecard = z.infer<typeof ScorecardSchema>;
 
 export const ShortlistSchema = z.object({
   id: z.string(),

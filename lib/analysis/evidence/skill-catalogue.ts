@@ -37,6 +37,17 @@ export const SKILL_CATALOGUE: readonly Skill[] = [
   { id: 'httpx', name: 'HTTPX', packages: ['httpx'] },
   { id: 'requests', name: 'Requests', packages: ['requests'] },
   { id: 'pydantic', name: 'Pydantic', packages: ['pydantic', 'pydantic-settings'] },
+  // Task queues besides Celery: what a "background jobs" skill is shown by.
+  { id: 'rq', name: 'RQ', packages: ['rq'] },
+  { id: 'dramatiq', name: 'Dramatiq', packages: ['dramatiq'] },
+  { id: 'arq', name: 'arq', packages: ['arq'] },
+  // Database drivers for SQL besides PostgreSQL's, and SQL files kept in the repository.
+  {
+    id: 'sql',
+    name: 'SQL',
+    packages: ['pymysql', 'mysqlclient', 'mysql-connector-python', 'aiomysql', 'aiosqlite', 'pyodbc', 'duckdb'],
+    treeMarkers: [/\.sql$/i],
+  },
 
   // Data engineering
   { id: 'airflow', name: 'Airflow', packages: ['apache-airflow'], packagePrefixes: ['apache-airflow-'] },
@@ -46,7 +57,15 @@ export const SKILL_CATALOGUE: readonly Skill[] = [
   { id: 'polars', name: 'Polars', packages: ['polars'] },
   { id: 'pyspark', name: 'PySpark', packages: ['pyspark'] },
   // dbt-core and its adapters: dbt-postgres, dbt-snowflake, …
-  { id: 'dbt', name: 'dbt', packages: [], packagePrefixes: ['dbt-'] },
+  // A dbt project needs no Python dependency of its own: dbt_project.yml marks it.
+  { id: 'dbt', name: 'dbt', packages: [], packagePrefixes: ['dbt-'], treeMarkers: [/(^|\/)dbt_project\.yml$/] },
+  // Warehouse clients; google-cloud-bigquery also counts as Google Cloud.
+  { id: 'snowflake', name: 'Snowflake', packages: ['snowflake-connector-python', 'snowflake-sqlalchemy', 'snowflake-snowpark-python'] },
+  { id: 'bigquery', name: 'BigQuery', packages: ['google-cloud-bigquery', 'google-cloud-bigquery-storage', 'pandas-gbq'] },
+  { id: 'redshift', name: 'Redshift', packages: ['redshift-connector', 'sqlalchemy-redshift'] },
+  { id: 'data-quality', name: 'Data quality checks', packages: ['great-expectations', 'soda-core', 'pandera'], packagePrefixes: ['soda-core-'] },
+  // Filesystem-style clients for buckets (boto3 and google-cloud-storage count as AWS and Google Cloud).
+  { id: 'cloud-storage', name: 'Cloud object storage', packages: ['s3fs', 'gcsfs', 'adlfs', 'azure-storage-blob', 'minio', 'smart-open'] },
   // Jupyter notebooks in the tree count too: that is how notebook work is shared.
   {
     id: 'jupyter',
@@ -72,6 +91,21 @@ export const SKILL_CATALOGUE: readonly Skill[] = [
   { id: 'crewai', name: 'CrewAI', packages: ['crewai'], packagePrefixes: ['crewai-'] },
   { id: 'openai-sdk', name: 'OpenAI SDK', packages: ['openai'] },
   { id: 'anthropic-sdk', name: 'Anthropic SDK', packages: ['anthropic'] },
+  { id: 'litellm', name: 'LiteLLM', packages: ['litellm'] },
+  { id: 'langgraph', name: 'LangGraph', packages: ['langgraph'], packagePrefixes: ['langgraph-'] },
+  {
+    id: 'hugging-face',
+    name: 'Hugging Face',
+    packages: ['transformers', 'datasets', 'peft', 'trl', 'accelerate', 'huggingface-hub', 'sentence-transformers'],
+  },
+  // openai/evals installs as "evals"; promptfoo is a Node tool, seen by its configuration file.
+  {
+    id: 'llm-evals',
+    name: 'LLM evaluation',
+    packages: ['ragas', 'deepeval', 'evals', 'trulens', 'trulens-eval', 'inspect-ai'],
+    treeMarkers: [/(^|\/)promptfooconfig\.ya?ml$/],
+  },
+  { id: 'llm-observability', name: 'LLM observability', packages: ['langfuse', 'langsmith', 'arize-phoenix', 'traceloop-sdk'] },
   {
     id: 'vector-stores',
     name: 'Vector databases',
@@ -115,6 +149,32 @@ export const SKILL_CATALOGUE: readonly Skill[] = [
   { id: 'aws', name: 'AWS', packages: ['boto3', 'botocore', 'aioboto3'] },
   { id: 'gcp', name: 'Google Cloud', packages: [], packagePrefixes: ['google-cloud-'] },
   { id: 'terraform', name: 'Terraform', packages: [], treeMarkers: [/\.tf$/] },
+  /**
+   * Deploying to AWS: the CDK (aws-cdk-lib, aws-cdk.*), Zappa, Chalice, and
+   * the configuration files of the CDK, the Serverless Framework, SAM, Zappa
+   * and Chalice; Terraform counts only where a path names AWS.
+   */
+  {
+    id: 'aws-deploy',
+    name: 'AWS deployment',
+    packages: ['zappa', 'chalice'],
+    packagePrefixes: ['aws-cdk-'],
+    treeMarkers: [
+      /(^|\/)cdk\.json$/,
+      /(^|\/)serverless\.ya?ml$/,
+      /(^|\/)samconfig\.toml$/,
+      /(^|\/)zappa_settings\.(json|ya?ml|toml)$/,
+      /(^|\/)\.chalice\/config\.json$/,
+      /(^|\/)[^/]*aws[^/]*\.tf$/i,
+      /(^|\/)aws\/(.+\/)?[^/]+\.tf$/i,
+    ],
+  },
+
+  // Observability
+  { id: 'sentry', name: 'Sentry', packages: ['sentry-sdk', 'raven'] },
+  { id: 'opentelemetry', name: 'OpenTelemetry', packages: [], packagePrefixes: ['opentelemetry-'] },
+  { id: 'prometheus', name: 'Prometheus', packages: ['prometheus-client', 'prometheus-fastapi-instrumentator'] },
+  { id: 'datadog', name: 'Datadog', packages: ['ddtrace', 'datadog'] },
 ];
 
 /** Whether a dependency (any spelling) evidences the skill. */

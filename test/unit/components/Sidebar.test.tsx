@@ -1,10 +1,11 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { Sidebar, type AnalyzeAccount, type SidebarProps } from '@/components/Sidebar';
 import type { AnalysisStep } from '@/lib/analysis/account-snapshot';
 import type { CandidateReport } from '@/lib/analysis/candidate-report';
 import type { AnalysisOutcome } from '@/lib/messaging/protocol';
 import { fixtureReport } from '../../support/reports';
+import { fakeRoleServices } from '../../support/role-services';
 
 const NOW = Date.parse('2026-11-26T10:00:00Z');
 let defunkt: CandidateReport;
@@ -26,6 +27,8 @@ function renderSidebar(analyze: AnalyzeAccount, overrides: Partial<SidebarProps>
       initiallyCollapsed={false}
       onCollapsedChange={onCollapsedChange}
       analyze={analyze}
+      profileReading={null}
+      roles={fakeRoleServices(NOW)}
       now={() => NOW + 5 * 60_000}
       {...overrides}
     />,
@@ -52,6 +55,24 @@ function manualAnalysis() {
 }
 
 describe('Sidebar', () => {
+  it('holds the report against the active role and follows a role change at once', async () => {
+    renderSidebar(async () => ok(defunkt));
+    expect((await screen.findByTestId('verdict-summary')).textContent).toMatch(/^\d+ of 6 must-haves evidenced/);
+    const fastapi = within(screen.getByTestId('must-haves')).getByText('FastAPI').closest('tr');
+    expect(fastapi?.dataset.status).toBe('evidenced');
+    fireEvent.change(screen.getByTestId('role-select'), { target: { value: 'template-data' } });
+    await waitFor(() => expect(screen.getByText('Against “Data pipeline”')).toBeTruthy());
+    expect(screen.getByTestId('verdict-summary').textContent).toMatch(/^\d+ of 7 must-haves evidenced/);
+  });
+
+  it('copies the interview plan as Markdown', async () => {
+    const roles = fakeRoleServices(NOW);
+    renderSidebar(async () => ok(defunkt), { roles });
+    fireEvent.click(await screen.findByRole('button', { name: 'Copy interview plan' }));
+    expect((await screen.findByTestId('copy-status')).textContent).toBe('Interview plan copied as Markdown.');
+    expect(roles.copy).toHaveBeenCalledWith(expect.stringContaining('Product backend'));
+  });
+
   it('shows each analysis step, then the report', async () => {
     const run = manualAnalysis();
     renderSidebar(run.analyze);

@@ -4,6 +4,7 @@ import { FreshnessSetting } from '@/components/FreshnessSetting';
 import { OptionsPage } from '@/components/OptionsPage';
 import { PopupPanel, type PopupPanelProps } from '@/components/PopupPanel';
 import type { AnalysisOutcome } from '@/lib/messaging/protocol';
+import { DEFAULT_THRESHOLDS } from '@/lib/scorecard/scorecard';
 import { ShortlistsPage } from '@/components/ShortlistsPage';
 import { PyvetDatabase } from '@/lib/store/db';
 
@@ -94,6 +95,8 @@ describe('OptionsPage', () => {
     render(
       <OptionsPage
         token={noToken}
+        roles={null}
+        thresholds={{ load: async () => DEFAULT_THRESHOLDS, save: async () => {} }}
         freshness={{ getHours: async () => 24, setHours: async () => {} }}
         getCacheStats={async () => ({ entries })}
         clearCache={async () => {
@@ -115,6 +118,8 @@ describe('OptionsPage', () => {
     render(
       <OptionsPage
         token={noToken}
+        roles={null}
+        thresholds={{ load: async () => DEFAULT_THRESHOLDS, save: async () => {} }}
         freshness={{ getHours: async () => 24, setHours: async () => {} }}
         getCacheStats={() => Promise.reject(new Error('no background'))}
         clearCache={() => Promise.reject(new Error('no background'))}

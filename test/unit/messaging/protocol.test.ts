@@ -9,6 +9,10 @@ function handlers(overrides: Partial<MessageHandlers> = {}): MessageHandlers {
   return {
     'check-github-token': async () => tokenOk,
     'get-rate-limit': async () => ({ ...tokenOk, withToken: false }),
+    'list-roles': async () => ({ roles: [{ id: 'template-backend', name: 'Product backend' }], activeId: 'template-backend' }),
+    'evaluate-candidate': async () => {
+      throw new Error('not used here');
+    },
     'get-cache-stats': async () => ({ entries: 3 }),
     'clear-cache': async () => ({ removed: 3 }),
     ...overrides,

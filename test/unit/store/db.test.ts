@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DexieResponseCache } from '@/lib/github/response-cache';
 import { PyvetDatabase } from '@/lib/store/db';
@@ -10,11 +11,11 @@ afterEach(async () => {
   await db.delete();
 });
 
-describe('PyvetDatabase, schema version 1', () => {
+describe('PyvetDatabase', () => {
   it('has the four stores with their indexes', async () => {
     openFresh();
     await db.open();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     expect(db.tables.map((table) => table.name).sort()).toEqual(['apiCache', 'candidates', 'scorecards', 'shortlists']);
     expect(db.candidates.schema.indexes.map((index) => index.name).sort()).toEqual(['githubLogin', 'updatedAt']);
   });
@@ -45,5 +46,45 @@ describe('DexieResponseCache', () => {
     openFresh();
     await db.apiCache.put({ key: 'broken', body: 1, etag: 5, fetchedAt: 'yesterday' } as never);
     expect(await new DexieResponseCache(db).get('broken')).toBeUndefined();
+  });
+});
+
+describe('upgrade from schema version 1', () => {
+  it('keeps every record and converts version-1 scorecards to the flat shape', async () => {
+    const name = `pyvet-upgrade-${++counter}`;
+    // A database as schema version 1 left it, with data in every store.
+    const v1 = new Dexie(name);
+    v1.version(1).stores({
+      apiCache: '&key, fetchedAt',
+      candidates: '&id, githubLogin, updatedAt',
+      scorecards: '&id, name',
+      shortlists: '&id, name, updatedAt',
+    });
+    await v1.table('candidates').bulkPut(
+      Array.from({ length: 50 }, (_, i) => ({ id: `c${i}`, githubLogin: `dev${i}`, displayName: null, profileUrls: [], createdAt: i, updatedAt: i })),
+    );
+    await v1.table('scorecards').put({
+      id: 'mine',
+      name: 'Platform engineer',
+      skills: { mustHave: ['FastAPI', 'Kubernetes'], niceToHave: ['Go'], notRequired: ['React'] },
+      updatedAt: 7,
+    });
+    await v1.table('shortlists').put({ id: 's1', name: 'Q1', candidateIds: ['c1'], createdAt: 1, updatedAt: 1 });
+    v1.close();
+
+    db = new PyvetDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.candidates.count()).toBe(50);
+    expect(await db.shortlists.get('s1')).toMatchObject({ candidateIds: ['c1'] });
+    expect(await db.scorecards.get('mine')).toEqual({
+      id: 'mine',
+      name: 'Platform engineer',
+      templateId: null,
+      mustHave: ['FastAPI', 'Kubernetes'],
+      niceToHave: ['Go'],
+      notRequired: ['React'],
+      updatedAt: 7,
+    });
   });
 });

@@ -1,0 +1,66 @@
+import type { RoleScorecard, TemplateId } from './scorecard';
+
+type Buckets = Pick<RoleScorecard, 'name' | 'mustHave' | 'niceToHave' | 'notRequired'>;
+
+/** DOMAIN.md's three role templates, word for word. */
+const TEMPLATES: Record<TemplateId, Buckets> = {
+  backend: {
+    name: 'Product backend',
+    mustHave: ['FastAPI', 'PostgreSQL', 'pytest', 'API design', 'Docker', 'Git workflow'],
+    niceToHave: ['Redis', 'background jobs', 'AWS deployment', 'observability tools'],
+    notRequired: ['frontend React experience', 'deep ML training experience'],
+  },
+  data: {
+    name: 'Data pipeline',
+    mustHave: [
+      'SQL',
+      'ETL design',
+      'idempotent jobs',
+      'scheduling (Airflow, Prefect or Dagster)',
+      'pandas or polars',
+      'data warehouse',
+      'monitoring',
+    ],
+    niceToHave: ['Spark', 'dbt', 'cloud storage', 'Docker'],
+    notRequired: ['frontend', 'deep ML training'],
+  },
+  ai: {
+    name: 'AI application',
+    mustHave: [
+      'LLM API integration',
+      'retrieval (RAG, vector stores)',
+      'prompt handling and injection defence',
+      'evaluation loops',
+      'pydantic validation',
+      'FastAPI',
+    ],
+    niceToHave: ['agent frameworks (LangChain, LlamaIndex, CrewAI)', 'fine-tuning familiarity', 'RLHF awareness', 'observability'],
+    notRequired: ['training models from scratch', 'frontend'],
+  },
+};
+
+/** The id a built-in template's scorecard is saved under. */
+export function templateScorecardId(templateId: TemplateId): string {
+  return `template-${templateId}`;
+}
+
+/** A fresh scorecard of a built-in template. */
+export function scorecardFromTemplate(templateId: TemplateId, now: number): RoleScorecard {
+  return { id: templateScorecardId(templateId), templateId, ...copyOf(TEMPLATES[templateId]), updatedAt: now };
+}
+
+/**
+ * The scorecard with its three buckets back as its template has them; its
+ * id and name stay. Throws for a scorecard made from scratch: it has nothing
+ * to go back to, so the caller should not offer a reset.
+ */
+export function resetToTemplate(scorecard: RoleScorecard, now: number): RoleScorecard {
+  if (scorecard.templateId === null) throw new Error(`Scorecard "${scorecard.name}" was not made from a template.`);
+  const { mustHave, niceToHave, notRequired } = copyOf(TEMPLATES[scorecard.templateId]);
+  return { ...scorecard, mustHave, niceToHave, notRequired, updatedAt: now };
+}
+
+/** Fresh arrays, so editing a scorecard never edits the template. */
+function copyOf(buckets: Buckets): Buckets {
+  return { ...buckets, mustHave: [...buckets.mustHave], niceToHave: [...buckets.niceToHave], notRequired: [...buckets.notRequired] };
+}
