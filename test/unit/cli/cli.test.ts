@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -187,5 +187,43 @@ describe('pyvet read <saved-page> --url', () => {
     const second = cli();
     expect(await second.run('read', page, '--url', 'https://github.com/defunkt/dotjs')).toBe(EXIT.usage);
     expect(second.out.stderr).toMatch(/is not a github profile page/);
+  });
+});
+
+describe('pyvet analyze --role', () => {
+  it('adds the scorecard match and flags to the JSON report', async () => {
+    const { run, out } = cli();
+    expect(await run('analyze', 'defunkt', '--json', '--role', 'backend')).toBe(EXIT.ok);
+    const json = JSON.parse(out.stdout);
+    expect(json.scorecard.role).toEqual({ id: 'template-backend', name: 'Product backend' });
+    expect(json.scorecard.summary).toMatch(/^\d+ of 6 must-haves evidenced/);
+    const fastapi = json.scorecard.mustHaves.find((match: { skill: string }) => match.skill === 'FastAPI');
+    expect(fastapi.status).toBe('evidenced');
+    expect(fastapi.evidence[0].url).toBe('https://github.com/defunkt/pystache-lite/blob/main/pyproject.toml');
+    expect(json.flags.map((flag: { id: string }) => flag.id)).toContain('outdated-stack');
+    expect(json.flags.every((flag: { probes: unknown[] }) => Array.isArray(flag.probes))).toBe(true);
+  });
+
+  it('prints the interview plan after the report', async () => {
+    const { run, out } = cli();
+    expect(await run('analyze', 'defunkt', '--role', 'data')).toBe(EXIT.ok);
+    expect(out.stdout).toContain('Data pipeline');
+    expect(out.stdout).toMatch(/must-haves evidenced/);
+  });
+
+  it('finds a saved role by name, and refuses an unknown one before asking GitHub', async () => {
+    const config = mkdtempSync(join(tmpdir(), 'pyvet-config-'));
+    const { run, out, fake } = cli(fixtureGitHub(), { XDG_CONFIG_HOME: config });
+    expect(await run('analyze', 'defunkt', '--role', 'platform')).toBe(EXIT.usage);
+    expect(out.stderr).toMatch(/^pyvet: unknown role "platform"/);
+    expect(fake.requests).toEqual([]);
+
+    mkdirSync(join(config, 'pyvet'));
+    writeFileSync(
+      join(config, 'pyvet', 'roles.json'),
+      JSON.stringify([{ id: 'r1', name: 'Platform', templateId: null, mustHave: ['Docker', 'Kubernetes'], niceToHave: [], notRequired: [], updatedAt: 1 }]),
+    );
+    expect(await run('analyze', 'defunkt', '--json', '--role', 'platform')).toBe(EXIT.ok);
+    expect(JSON.parse(out.stdout).scorecard.summary).toMatch(/^\d of 2 must-haves evidenced/);
   });
 });
