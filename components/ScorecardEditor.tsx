@@ -47,11 +47,14 @@ export function ScorecardEditor(props: ScorecardEditorProps) {
 
   useEffect(() => {
     let live = true;
-    void Promise.all([list(), getActiveId()]).then(([all, active]) => {
-      if (!live) return;
-      setRoles(all);
-      setActiveId(active);
-    });
+    Promise.all([list(), getActiveId()]).then(
+      ([all, active]) => {
+        if (!live) return;
+        setRoles(all);
+        setActiveId(active);
+      },
+      (error: unknown) => live && setStatus(`Could not read the saved roles: ${String(error)}`),
+    );
     return () => {
       live = false;
     };
@@ -66,6 +69,11 @@ export function ScorecardEditor(props: ScorecardEditorProps) {
     notRequired: lines(value.notRequired),
     updatedAt: now(),
   });
+
+  /** Runs one change; a failure is said in the status line, never lost. */
+  const attempt = (action: () => Promise<void>) => {
+    action().catch((error: unknown) => setStatus(`That did not work: ${String(error)}`));
+  };
 
   const onSave = async (event: FormEvent) => {
     event.preventDefault();
@@ -118,7 +126,7 @@ export function ScorecardEditor(props: ScorecardEditorProps) {
         {(roles ?? []).map((role) => (
           <li key={role.id} data-role-id={role.id}>
             <label>
-              <input type="radio" name="pyvet-active-role" checked={role.id === activeId} onChange={() => void onActivate(role.id)} />{' '}
+              <input type="radio" name="pyvet-active-role" checked={role.id === activeId} onChange={() => attempt(() => onActivate(role.id))} />{' '}
               {role.name}
             </label>{' '}
             <span className="pyvet-hint">
@@ -127,10 +135,10 @@ export function ScorecardEditor(props: ScorecardEditorProps) {
             <button type="button" onClick={() => setDraft(toDraft(role))} aria-label={`Edit ${role.name}`}>
               Edit
             </button>{' '}
-            <button type="button" onClick={() => void onDuplicate(role)} aria-label={`Duplicate ${role.name}`}>
+            <button type="button" onClick={() => attempt(() => onDuplicate(role))} aria-label={`Duplicate ${role.name}`}>
               Duplicate
             </button>{' '}
-            <button type="button" onClick={() => void onRemove(role)} aria-label={`${role.templateId && role.id === `template-${role.templateId}` ? 'Reset' : 'Delete'} ${role.name}`}>
+            <button type="button" onClick={() => attempt(() => onRemove(role))} aria-label={`${role.templateId && role.id === `template-${role.templateId}` ? 'Reset' : 'Delete'} ${role.name}`}>
               {role.templateId && role.id === `template-${role.templateId}` ? 'Reset' : 'Delete'}
             </button>
           </li>
@@ -148,7 +156,7 @@ export function ScorecardEditor(props: ScorecardEditorProps) {
           {undo && (
             <>
               {' '}
-              <button type="button" onClick={() => void onUndo()}>
+              <button type="button" onClick={() => attempt(() => onUndo())}>
                 Undo
               </button>
             </>
@@ -157,7 +165,7 @@ export function ScorecardEditor(props: ScorecardEditorProps) {
       )}
 
       {draft && (
-        <form className="pyvet-role-form" onSubmit={(event) => void onSave(event)} aria-label="Edit role">
+        <form className="pyvet-role-form" onSubmit={(event) => attempt(() => onSave(event))} aria-label="Edit role">
           <p>
             <label htmlFor="pyvet-role-name">Name</label>
             <input id="pyvet-role-name" value={draft.name} onChange={(event) => setDraft({ ...draft, name: event.target.value })} required />

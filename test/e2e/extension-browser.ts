@@ -35,6 +35,8 @@ export async function launchWithExtension(github: FakeGitHub, extensionDir = EXT
       '--disable-quic',
     ],
   });
+  // A locator call that waits longer than this fails with a clear error instead of hanging the test.
+  context.setDefaultTimeout(10_000);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return {
     context,

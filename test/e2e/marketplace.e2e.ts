@@ -11,6 +11,17 @@ let browser: ExtensionBrowser;
 beforeAll(async () => {
   github = await startFakeGitHub();
   browser = await launchWithExtension(github, E2E_EXTENSION_DIR);
+  // As after a real grant: the background registers the marketplace scripts, then the user visits.
+  const worker = browser.context.serviceWorkers()[0]!;
+  const registered = () =>
+    worker.evaluate(async () =>
+      (await (globalThis as unknown as { chrome: WxtBrowser }).chrome.scripting.getRegisteredContentScripts()).length,
+    );
+  const deadline = Date.now() + 10_000;
+  while ((await registered()) < 2) {
+    if (Date.now() > deadline) throw new Error('the background never registered the marketplace scripts');
+    await new Promise((done) => setTimeout(done, 50));
+  }
 });
 
 afterAll(async () => {

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ScorecardEditor } from '@/components/ScorecardEditor';
 import { ThresholdSettings } from '@/components/ThresholdSettings';
@@ -9,6 +9,8 @@ import { ScorecardStore } from '@/lib/store/scorecards';
 let counter = 0;
 const databases: PyvetDatabase[] = [];
 afterEach(async () => {
+  // Unmount first: a mounted editor may still be reading the database being deleted.
+  cleanup();
   await Promise.all(databases.splice(0).map((db) => db.delete()));
 });
 
@@ -70,7 +72,7 @@ describe('ScorecardEditor', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save role' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Delete Analytics' }));
     await waitFor(() => expect(screen.getByTestId('roles-status').textContent).toContain('Deleted “Analytics”.'));
-    expect(screen.queryByRole('button', { name: 'Delete Analytics' })).toBeNull();
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Delete Analytics' })).toBeNull());
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await screen.findByRole('button', { name: 'Delete Analytics' })).toBeTruthy();
 
