@@ -1,5 +1,3 @@
-import { createRoot, type Root } from 'react-dom/client';
-import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Sidebar } from '@/components/Sidebar';
 import '@/components/Sidebar.css';
 import { analyzeOverPort } from '@/lib/messaging/analysis-port';
@@ -10,6 +8,7 @@ import { readGitHubPage } from '@/lib/readers/github/profile-page';
 import { readGitHubProfile } from '@/lib/readers/github/profile-reading';
 import { roleServices } from '@/lib/role-services';
 import { sidebarCollapsed } from '@/lib/settings';
+import { mountSidebar, type MountedSidebar } from '@/lib/sidebar-mount';
 
 /** Profile tabs (?tab=repositories) and hashes are the same visit as the profile itself. */
 const visitKey = (url: URL) => url.pathname.replace(/\/+$/, '').toLowerCase();
@@ -18,7 +17,7 @@ export default defineContentScript({
   matches: ['https://github.com/*'],
   cssInjectionMode: 'ui',
   async main(ctx) {
-    let shown: { key: string; ui: ShadowRootContentScriptUi<Root> } | null = null;
+    let shown: { key: string; ui: MountedSidebar } | null = null;
 
     onPageVisits(
       ctx,
@@ -31,34 +30,26 @@ export default defineContentScript({
         if (reading.kind !== 'user-profile') return;
 
         const initiallyCollapsed = await sidebarCollapsed.getValue();
-        const ui = await createShadowRootUi(ctx, {
-          name: 'pyvet-sidebar',
-          position: 'inline',
-          anchor: 'body',
-          append: 'last',
-          onMount(container) {
-            const root = createRoot(container);
-            root.render(
-              <Sidebar
-                login={reading.login}
-                displayNameOnPage={reading.displayName}
-                couldNotRead={reading.couldNotRead}
-                colorMode={readColorMode(document)}
-                initiallyCollapsed={initiallyCollapsed}
-                onCollapsedChange={(collapsed) => void sidebarCollapsed.setValue(collapsed)}
-                analyze={analyzeOverPort}
-                profileReading={readGitHubProfile(document, url)}
-                roles={roleServices}
-              />,
-            );
-            return root;
-          },
-          onRemove(root) {
-            root?.unmount();
-          },
-        });
         if (signal.aborted) return;
-        ui.mount();
+        const ui = await mountSidebar(
+          ctx,
+          <Sidebar
+            login={reading.login}
+            displayNameOnPage={reading.displayName}
+            couldNotRead={reading.couldNotRead}
+            colorMode={readColorMode(document)}
+            initiallyCollapsed={initiallyCollapsed}
+            onCollapsedChange={(collapsed) => void sidebarCollapsed.setValue(collapsed)}
+            analyze={analyzeOverPort}
+            profileReading={readGitHubProfile(document, url)}
+            roles={roleServices}
+          />,
+        );
+        // The visit may have ended while the shadow root was being made.
+        if (signal.aborted) {
+          ui.remove();
+          return;
+        }
         shown = { key: visitKey(url), ui };
       },
       (url) => shown?.key === visitKey(url) && shown.ui.shadowHost.isConnected,

@@ -1,5 +1,3 @@
-import { createRoot, type Root } from 'react-dom/client';
-import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { MarketplaceSidebar } from '@/components/MarketplaceSidebar';
 import '@/components/Sidebar.css';
 import { MARKETPLACE_ORIGINS } from '@/lib/marketplace-hosts';
@@ -10,6 +8,7 @@ import { mergeUpworkPageState, requestUpworkPageState } from '@/lib/readers/upwo
 import { whenReadable } from '@/lib/readers/when-readable';
 import { roleServices } from '@/lib/role-services';
 import { sidebarCollapsed } from '@/lib/settings';
+import { mountSidebar, type MountedSidebar } from '@/lib/sidebar-mount';
 
 /** Marketplaces render profiles client-side; after this long, read whatever is there. */
 const MARKETPLACE_RENDER_WAIT_MS = 5_000;
@@ -23,7 +22,7 @@ export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'ui',
   async main(ctx) {
-    let shown: { href: string; ui: ShadowRootContentScriptUi<Root> } | null = null;
+    let shown: { href: string; ui: MountedSidebar } | null = null;
 
     onPageVisits(
       ctx,
@@ -42,30 +41,22 @@ export default defineContentScript({
         const reading = pageState ? mergeUpworkPageState(markupReading, pageState) : markupReading;
 
         const initiallyCollapsed = await sidebarCollapsed.getValue();
-        const ui = await createShadowRootUi(ctx, {
-          name: 'pyvet-sidebar',
-          position: 'inline',
-          anchor: 'body',
-          append: 'last',
-          onMount(container) {
-            const root = createRoot(container);
-            root.render(
-              <MarketplaceSidebar
-                reading={reading}
-                initiallyCollapsed={initiallyCollapsed}
-                onCollapsedChange={(collapsed) => void sidebarCollapsed.setValue(collapsed)}
-                analyze={analyzeOverPort}
-                roles={roleServices}
-              />,
-            );
-            return root;
-          },
-          onRemove(root) {
-            root?.unmount();
-          },
-        });
         if (signal.aborted) return;
-        ui.mount();
+        const ui = await mountSidebar(
+          ctx,
+          <MarketplaceSidebar
+            reading={reading}
+            initiallyCollapsed={initiallyCollapsed}
+            onCollapsedChange={(collapsed) => void sidebarCollapsed.setValue(collapsed)}
+            analyze={analyzeOverPort}
+            roles={roleServices}
+          />,
+        );
+        // The visit may have ended while the shadow root was being made.
+        if (signal.aborted) {
+          ui.remove();
+          return;
+        }
         shown = { href: url.origin + url.pathname, ui };
       },
       (url) => shown?.href === url.origin + url.pathname && shown.ui.shadowHost.isConnected,
