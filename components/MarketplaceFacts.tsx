@@ -10,7 +10,7 @@ const SITE_LABEL: Record<ProfileReading['site'], string> = {
 };
 
 /** What a marketplace profile says about the candidate, as read from the page, with what could not be read. */
-export function MarketplaceFacts({ reading }: { reading: ProfileReading }) {
+export function MarketplaceFacts({ reading, corrected = [] }: { reading: ProfileReading; corrected?: readonly string[] }) {
   const facts: [string, string | null][] = [
     ['Title', reading.title],
     ['Location', reading.location],
@@ -23,7 +23,10 @@ export function MarketplaceFacts({ reading }: { reading: ProfileReading }) {
       <h2 id="pyvet-marketplace-name" className="pyvet-name" data-testid="marketplace-name">
         {reading.name ?? 'Name not read'}
       </h2>
-      <p className="pyvet-hint">As the {SITE_LABEL[reading.site]} profile states it</p>
+      <p className="pyvet-hint">
+        As the {SITE_LABEL[reading.site]} profile states it
+        {corrected.length > 0 && <span data-testid="corrected-note">, with your corrections ({corrected.join(', ')})</span>}
+      </p>
       <dl className="pyvet-facts">
         {facts
           .filter((fact): fact is [string, string] => fact[1] !== null)

@@ -1,13 +1,19 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { applyCorrection, CORRECTION_FIELD_NAMES, type ProfileCorrection } from '@/lib/readers/corrections';
 import type { ProfileReading } from '@/lib/readers/profile-reading';
 import { CandidateVerdict, type RoleServices } from './CandidateVerdict';
+import { CorrectionForm } from './CorrectionForm';
 import { GitHubAnalysis, type AnalyzeAccount } from './GitHubAnalysis';
 import { LoginField } from './LoginField';
 import { MarketplaceFacts } from './MarketplaceFacts';
 import { SidebarFrame } from './SidebarFrame';
 
 export interface MarketplaceSidebarProps {
+  /** The page as read, before the user's corrections. */
   reading: ProfileReading;
+  /** Corrections saved earlier for this profile. */
+  initialCorrection: ProfileCorrection;
+  saveCorrection: (correction: ProfileCorrection) => Promise<void>;
   initiallyCollapsed: boolean;
   onCollapsedChange: (collapsed: boolean) => void;
   analyze: AnalyzeAccount;
@@ -17,9 +23,18 @@ export interface MarketplaceSidebarProps {
 
 /** The panel on a marketplace profile: what the profile claims, then the GitHub evidence behind it. */
 export function MarketplaceSidebar(props: MarketplaceSidebarProps) {
-  const { reading } = props;
+  const [correction, setCorrection] = useState(props.initialCorrection);
+  const [correcting, setCorrecting] = useState(false);
+  const reading = useMemo(() => applyCorrection(props.reading, correction), [props.reading, correction]);
   const [login, setLogin] = useState<string | null>(reading.githubLogins[0] ?? null);
   const [busy, setBusy] = useState(false);
+
+  const saveCorrection = (added: ProfileCorrection) => {
+    const merged = { ...correction, ...added };
+    setCorrection(merged);
+    setCorrecting(false);
+    void props.saveCorrection(merged);
+  };
 
   return (
     <SidebarFrame
@@ -29,7 +44,19 @@ export function MarketplaceSidebar(props: MarketplaceSidebarProps) {
       onCollapsedChange={props.onCollapsedChange}
       busy={busy}
     >
-      <MarketplaceFacts reading={reading} />
+      {correcting ? (
+        <CorrectionForm reading={reading} onSave={saveCorrection} onCancel={() => setCorrecting(false)} />
+      ) : (
+        <>
+          <MarketplaceFacts
+            reading={reading}
+            corrected={(Object.keys(correction) as (keyof ProfileCorrection)[]).map((field) => CORRECTION_FIELD_NAMES[field])}
+          />
+          <button type="button" className="pyvet-button" onClick={() => setCorrecting(true)}>
+            Correct what pyvet read
+          </button>
+        </>
+      )}
       <h3 className="pyvet-section-title">GitHub evidence</h3>
       {reading.githubLogins.length > 1 && (
         <p className="pyvet-note">

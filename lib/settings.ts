@@ -38,3 +38,6 @@ export const thresholds = storage.defineItem<Thresholds>('local:thresholds', { f
  * scripts can watch extension storage but not the extension's IndexedDB.
  */
 export const rolesRevision = storage.defineItem<number>('local:rolesRevision', { fallback: 0 });
+
+/** The user's corrections to marketplace readings, by profile address (lib/readers/corrections.ts). */
+export const profileCorrections = storage.defineItem<Record<string, unknown>>('local:profileCorrections', { fallback: {} });

@@ -7,7 +7,8 @@ import { readMarketplaceProfile } from '@/lib/readers/marketplace/read-profile';
 import { mergeUpworkPageState, requestUpworkPageState } from '@/lib/readers/upwork/merge-page-state';
 import { whenReadable } from '@/lib/readers/when-readable';
 import { roleServices } from '@/lib/role-services';
-import { sidebarCollapsed } from '@/lib/settings';
+import { profileCorrections, sidebarCollapsed } from '@/lib/settings';
+import { correctionKey, ProfileCorrectionsSchema } from '@/lib/readers/corrections';
 import { mountSidebar, type MountedSidebar } from '@/lib/sidebar-mount';
 
 /** Marketplaces render profiles client-side; after this long, read whatever is there. */
@@ -41,11 +42,18 @@ export default defineContentScript({
         const reading = pageState ? mergeUpworkPageState(markupReading, pageState) : markupReading;
 
         const initiallyCollapsed = await sidebarCollapsed.getValue();
+        const saved = ProfileCorrectionsSchema.safeParse(await profileCorrections.getValue());
+        const key = correctionKey(reading);
         if (signal.aborted) return;
         const ui = await mountSidebar(
           ctx,
           <MarketplaceSidebar
             reading={reading}
+            initialCorrection={(saved.success && saved.data[key]) || {}}
+            saveCorrection={async (correction) => {
+              const current = ProfileCorrectionsSchema.safeParse(await profileCorrections.getValue());
+              await profileCorrections.setValue({ ...(current.success ? current.data : {}), [key]: correction });
+            }}
             initiallyCollapsed={initiallyCollapsed}
             onCollapsedChange={(collapsed) => void sidebarCollapsed.setValue(collapsed)}
             analyze={analyzeOverPort}

@@ -66,6 +66,18 @@ describe('on an Upwork profile (marketplace enabled)', () => {
     await screenshotForReadme(page, 'marketplace-sidebar');
   });
 
+  it('keeps the user’s correction of a misread field across visits', async () => {
+    const page = await openUpwork('/freelancers/~01140923f209578a6b');
+    await page.locator('pyvet-sidebar').getByRole('button', { name: 'Correct what pyvet read' }).click();
+    await page.locator('pyvet-sidebar input#pyvet-correct-title').fill('Senior Python developer');
+    await page.locator('pyvet-sidebar').getByRole('button', { name: 'Save corrections' }).click();
+    expect(await sidebar(page, 'fact-title').textContent()).toBe('Senior Python developer');
+
+    const again = await openUpwork('/freelancers/~01140923f209578a6b');
+    await expect.poll(() => sidebar(again, 'fact-title').textContent(), { timeout: 15_000 }).toBe('Senior Python developer');
+    expect(await sidebar(again, 'corrected-note').textContent()).toBe(', with your corrections (title)');
+  });
+
   it('runs the popup’s link finder in the page and gets the accounts back', async () => {
     const page = await openUpwork('/freelancers/~01linkedgithub0000');
     await page.waitForLoadState('load');
