@@ -7,7 +7,6 @@ import { RoleSelector, type RoleOption } from './RoleSelector';
 import { VerdictPanel } from './VerdictPanel';
 
 /** The candidate held against the active role; follows role and threshold changes made anywhere. */
-export type { RoleServices };
 
 export function CandidateVerdict(props: { report: CandidateReport | null; reading: ProfileReading | null; roles: RoleServices }) {
   const { report, reading, roles } = props;

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { applyCorrection, CORRECTION_FIELD_NAMES, type ProfileCorrection } from '@/lib/readers/corrections';
 import type { ProfileReading } from '@/lib/readers/profile-reading';
-import { CandidateVerdict, type RoleServices } from './CandidateVerdict';
+import type { RoleServices } from '@/lib/role-services';
+import { CandidateVerdict } from './CandidateVerdict';
 import { CorrectionForm } from './CorrectionForm';
 import { GitHubAnalysis, type AnalyzeAccount } from './GitHubAnalysis';
 import { LoginField } from './LoginField';

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { ColorMode } from '@/lib/readers/github/color-mode';
 import type { ProfileReading } from '@/lib/readers/profile-reading';
-import { CandidateVerdict, type RoleServices } from './CandidateVerdict';
+import type { RoleServices } from '@/lib/role-services';
+import { CandidateVerdict } from './CandidateVerdict';
 import { GitHubAnalysis, type AnalyzeAccount } from './GitHubAnalysis';
 import { SidebarFrame } from './SidebarFrame';
 
-export type { AnalyzeAccount } from './GitHubAnalysis';
 
 export interface SidebarProps {
   login: string;

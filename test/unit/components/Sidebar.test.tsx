@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { Sidebar, type AnalyzeAccount, type SidebarProps } from '@/components/Sidebar';
+import type { AnalyzeAccount } from '@/components/GitHubAnalysis';
+import { Sidebar, type SidebarProps } from '@/components/Sidebar';
 import type { AnalysisStep } from '@/lib/analysis/account-snapshot';
 import type { CandidateReport } from '@/lib/analysis/candidate-report';
 import type { AnalysisOutcome } from '@/lib/messaging/protocol';
