@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './extension-browser';
+import { launchWithExtension, screenshotForReadme, type ExtensionBrowser } from './extension-browser';
 import { startFakeGitHub, type FakeGitHub } from './fake-github';
 
 let github: FakeGitHub;
@@ -26,8 +26,10 @@ const openExtensionPage = async (file: string) => {
 describe('extension pages', () => {
   it('the popup opens and explains where pyvet works', async () => {
     const { page, errors } = await openExtensionPage('popup.html');
+    await page.setViewportSize({ width: 360, height: 420 });
     await expect.poll(() => page.getByTestId('popup-status').textContent()).toContain('works on GitHub profiles');
     expect(await page.getByRole('button', { name: 'Shortlists' }).isVisible()).toBe(true);
+    await screenshotForReadme(page, 'popup');
     expect(errors).toEqual([]);
   });
 
@@ -43,6 +45,8 @@ describe('extension pages', () => {
     const cachedAnswers = github.seen.filter((request) => request.host !== 'github.com').length;
     const { page, errors } = await openExtensionPage('options.html');
     await expect.poll(() => page.getByTestId('cache-stats').textContent()).toBe(`${cachedAnswers} cached GitHub responses.`);
+    await page.setViewportSize({ width: 1000, height: 900 });
+    await screenshotForReadme(page, 'options');
     expect(await page.getByTestId('granted-hosts').textContent()).toContain('https://api.github.com/*');
     await page.getByRole('button', { name: 'Clear cached GitHub data' }).click();
     await expect

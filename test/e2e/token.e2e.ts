@@ -33,7 +33,7 @@ describe('with a GitHub token', () => {
     await options.getByRole('button', { name: 'Check and save' }).click();
     await expect.poll(() => options.getByTestId('token-message').textContent()).toBe('Token checked with GitHub and saved.');
     expect(await options.getByTestId('token-quota').textContent()).toMatch(/^4997 of 5000 requests left this hour/);
-    await screenshotForReadme(options, 'options');
+    await screenshotForReadme(options, 'options-token');
 
     const before = github.seen.length;
     const page = await browser.context.newPage();
