@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GRAPHQL_FILE_CANDIDATES } from '../../lib/github/graphql-gatherer';
+import { asPageText, XSS_PAYLOADS } from './xss-payloads';
 
 /**
  * The fake GitHub both test layers serve: the e2e HTTPS server and the unit
@@ -28,6 +29,9 @@ const PAGES: Record<string, string> = {
   '/defunkt/dotjs': join(OWN, 'github-pages/repository.html'),
   '/hostile-dev': join(OWN, 'github-pages/hostile-name.html'),
 };
+
+/** A GitHub account whose every text field is hostile (test/support/xss-payloads.ts). */
+export const XSS_LOGIN = 'xss-dev';
 
 /** api.github.com accounts with synthetic bodies in test/fixtures/github-api/. */
 export const FIXTURE_ACCOUNTS = ['defunkt', 'dingaanmanjate', 'python'];
@@ -65,7 +69,72 @@ const NOT_FOUND_API: FixtureReply = {
   headers: { 'content-type': 'application/json; charset=utf-8' },
 };
 
+/** The API side of the hostile account: every text field GitHub returns holds a payload. */
+function hostileApiReply(path: string, now: number): FixtureReply | null {
+  const payload = (index: number) => XSS_PAYLOADS[index % XSS_PAYLOADS.length] ?? '';
+  const repo = (name: string, index: number) => ({
+    name,
+    full_name: `${XSS_LOGIN}/${name}`,
+    html_url: index === 0 ? payload(10) : `https://github.com/${XSS_LOGIN}/${name}`,
+    description: payload(index),
+    fork: false,
+    archived: false,
+    language: 'Python',
+    stargazers_count: 3,
+    size: 120,
+    default_branch: 'main',
+    created_at: new Date(now - 400 * DAY_MS).toISOString(),
+    pushed_at: new Date(now - 3 * DAY_MS).toISOString(),
+    topics: [],
+  });
+  const routes: Record<string, unknown> = {
+    [`/users/${XSS_LOGIN}`]: {
+      login: XSS_LOGIN,
+      id: 31337,
+      type: 'User',
+      name: payload(1),
+      avatar_url: payload(14),
+      html_url: payload(11),
+      public_repos: 2,
+    },
+    [`/users/${XSS_LOGIN}/repos`]: [repo('app', 0), repo('tool', 5)],
+    [`/users/${XSS_LOGIN}/events/public`]: [
+      { type: 'PushEvent', repo: { name: payload(2) }, created_at: new Date(now - DAY_MS).toISOString(), payload: { size: 1 } },
+    ],
+  };
+  for (const name of ['app', 'tool']) {
+    routes[`/repos/${XSS_LOGIN}/${name}/git/trees/main`] = {
+      sha: 'x',
+      truncated: false,
+      tree: [
+        { path: 'README.md', type: 'blob', size: 4000 },
+        { path: 'pyproject.toml', type: 'blob', size: 400 },
+        { path: 'tests', type: 'tree' },
+        { path: `tests/test_${name}.py`, type: 'blob', size: 300 },
+        { path: `${name}.py`, type: 'blob', size: 900 },
+      ],
+    };
+  }
+  const body = routes[path];
+  return body === undefined ? null : json(JSON.stringify(body), `xss-${path}`, now);
+}
+
+/** Raw files of the hostile account: README headings and dependency names are payloads. */
+function hostileRawReply(path: string): FixtureReply | null {
+  if (!path.startsWith(`/${XSS_LOGIN}/`)) return null;
+  if (path.endsWith('/README.md')) {
+    return { status: 200, body: XSS_PAYLOADS.map((payload) => `## ${payload}\n\ntext\n`).join('\n') };
+  }
+  if (path.endsWith('/pyproject.toml')) {
+    const dependencies = XSS_PAYLOADS.slice(0, 8).map((payload) => JSON.stringify(payload)).join(', ');
+    return { status: 200, body: `[project]\nname = "x"\ndependencies = ["fastapi", ${dependencies}]\n` };
+  }
+  return null;
+}
+
 function apiReply(path: string, now: number): FixtureReply {
+  const hostile = hostileApiReply(path, now);
+  if (hostile) return hostile;
   const account = /^\/users\/([^/]+)(\/repos|\/events\/public)?$/.exec(path);
   const login = account?.[1]?.toLowerCase();
   if (account && login && FIXTURE_ACCOUNTS.includes(login)) {
@@ -81,15 +150,29 @@ function apiReply(path: string, now: number): FixtureReply {
 
 /** raw.githubusercontent.com/<owner>/<repo>/<branch>/<path> from test/fixtures/raw/. */
 function rawReply(path: string): FixtureReply {
+  const hostile = hostileRawReply(decodeURIComponent(path));
+  if (hostile) return hostile;
   const root = join(OWN, 'raw');
   const file = join(root, decodeURIComponent(path));
   if (!file.startsWith(root) || !existsSync(file)) return { status: 404, body: '404: Not Found' };
   return { status: 200, body: readFileSync(file, 'utf8'), headers: { 'content-type': 'text/plain; charset=utf-8', etag: '"raw-v1"' } };
 }
 
+/** A profile whose name and bio hold every XSS payload, escaped as GitHub would. */
+function hostileProfilePage(): string {
+  const [name = '', ...rest] = XSS_PAYLOADS;
+  return `<!DOCTYPE html><html lang="en" data-color-mode="light"><head><meta charset="utf-8"><title>${XSS_LOGIN} · GitHub</title></head>
+<body class="logged-out"><div data-turbo-body><div itemscope itemtype="http://schema.org/Person">
+<h1 class="vcard-names"><span class="p-name vcard-fullname d-block" itemprop="name">${asPageText(name)}</span>
+<span class="p-nickname vcard-username d-block" itemprop="additionalName">${XSS_LOGIN}</span></h1>
+<div class="p-note user-profile-bio"><div>${rest.map(asPageText).join('<br>')}</div></div>
+</div></div></body></html>`;
+}
+
 function pageReply(path: string): FixtureReply {
   const file = PAGES[path.replace(/\/+$/, '')];
   const html = { 'content-type': 'text/html; charset=utf-8' };
+  if (path === `/${XSS_LOGIN}`) return { status: 200, body: hostileProfilePage(), headers: html };
   if (file) return { status: 200, body: readFileSync(file, 'utf8'), headers: html };
   return { status: 404, body: readFileSync(join(OWN, 'github-pages/not-found.html'), 'utf8'), headers: html };
 }
@@ -239,6 +322,12 @@ const SAVED_UPWORK_PROFILE = join(SHARED, 'upwork/sergii-c-klaviyo.html');
 const OTHER_PAGES: Record<string, Record<string, () => string>> = {
   'www.upwork.com': {
     '/freelancers/~01140923f209578a6b': () => readFileSync(SAVED_UPWORK_PROFILE, 'utf8'),
+    // The real page with a hostile name, title and a link to the hostile GitHub account.
+    '/freelancers/~01xss00000000000': () =>
+      readFileSync(SAVED_UPWORK_PROFILE, 'utf8')
+        .replaceAll('Sergii C.', asPageText(XSS_PAYLOADS[0] ?? ''))
+        .replaceAll('Klaviyo Email Marketing Expert', asPageText(XSS_PAYLOADS[4] ?? ''))
+        .replace('</body>', `<p><a href="https://github.com/${XSS_LOGIN}">my code</a></p></body>`),
     '/freelancers/~01linkedgithub0000': () =>
       readFileSync(SAVED_UPWORK_PROFILE, 'utf8').replace(
         '</body>',
