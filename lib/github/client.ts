@@ -21,6 +21,8 @@ export const DEFAULT_API_URL = 'https://api.github.com';
 export const DEFAULT_RAW_URL = 'https://raw.githubusercontent.com';
 /** One page of the repository list; profiles with more are read from their most recently pushed. */
 export const REPOS_PER_PAGE = 100;
+/** Long enough for a slow recursive tree, short enough that a hung connection is reported. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;
 /** Raw files larger than this are not kept: pyvet only reads the head of small text files. */
 const MAX_RAW_FILE_CHARS = 200_000;
 
@@ -35,6 +37,8 @@ export interface GitHubClientOptions {
   now?: () => number;
   /** Milliseconds per "second" GitHub asks to wait before a retry; tests make it small. */
   retryUnitMs?: number;
+  /** A request GitHub has not answered after this long is given up as a network failure. */
+  requestTimeoutMs?: number;
 }
 
 /** A response, when GitHub last confirmed it, and what it cost: 0 requests when served fresh from the cache. */
@@ -64,6 +68,7 @@ export class GitHubClient {
   private readonly freshnessMs: number;
   private readonly now: () => number;
   private latestRateLimit: RateLimitStatus | null = null;
+  private readonly requestTimeoutMs: number;
 
   constructor(options: GitHubClientOptions) {
     const retryUnitMs = options.retryUnitMs ?? 1000;
@@ -94,6 +99,13 @@ export class GitHubClient {
     this.rawUrl = (options.rawUrl ?? DEFAULT_RAW_URL).replace(/\/+$/, '');
     this.freshnessMs = options.freshnessMs ?? DEFAULT_FRESHNESS_MS;
     this.now = options.now ?? Date.now;
+    this.requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  }
+
+  /** The caller's signal, plus a deadline for this one request. */
+  private deadline(signal?: AbortSignal): AbortSignal {
+    const timeout = AbortSignal.timeout(this.requestTimeoutMs);
+    return signal ? AbortSignal.any([signal, timeout]) : timeout;
   }
 
   /** What GitHub's most recent answer said about the rate limit, if any answer came this session. */
@@ -104,7 +116,7 @@ export class GitHubClient {
   /** The core REST quota left; GitHub does not count this request against it. Never cached. */
   async fetchRateLimit(signal?: AbortSignal): Promise<RateLimitStatus> {
     try {
-      const response = await this.octokit.request('GET /rate_limit', { request: { signal } });
+      const response = await this.octokit.request('GET /rate_limit', { request: { signal: this.deadline(signal) } });
       const core = RateLimitAnswerSchema.parse(response.data).resources.core;
       return { limit: core.limit, remaining: core.remaining, resetAt: core.reset * 1000 };
     } catch (failure) {
@@ -160,7 +172,7 @@ export class GitHubClient {
       let response: Response;
       try {
         // Raw downloads never carry the token: it is meant for api.github.com only.
-        response = await fetch(url, { headers: conditionalHeaders, signal });
+        response = await fetch(url, { headers: conditionalHeaders, signal: this.deadline(signal) });
       } catch (failure) {
         throw new GitHubRequestFailed({ kind: 'network', detail: String(failure) });
       }
@@ -196,7 +208,11 @@ export class GitHubClient {
   ): Promise<Fetched<T>> {
     return this.withCache<T>(`GRAPHQL ${name} ${JSON.stringify(variables)}`, schema, async () => {
       try {
-        const response = await this.octokit.request('POST /graphql', { query, variables, request: { signal } });
+        const response = await this.octokit.request('POST /graphql', {
+          query,
+          variables,
+          request: { signal: this.deadline(signal) },
+        });
         this.noteRateLimit(response.headers);
         const body = response.data as { data?: unknown; errors?: { type?: string; message?: string }[] };
         if (body.errors?.length) throw graphqlFailure(body.errors);
@@ -221,7 +237,7 @@ export class GitHubClient {
         const response = await this.octokit.request(route, {
           ...params,
           headers: conditionalHeaders,
-          request: { signal },
+          request: { signal: this.deadline(signal) },
         });
         this.noteRateLimit(response.headers);
         return {

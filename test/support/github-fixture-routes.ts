@@ -28,6 +28,7 @@ const PAGES: Record<string, string> = {
   '/python': join(OWN, 'github-pages/organization.html'),
   '/defunkt/dotjs': join(OWN, 'github-pages/repository.html'),
   '/hostile-dev': join(OWN, 'github-pages/hostile-name.html'),
+  '/newmarkup': join(OWN, 'github-pages/unfamiliar-markup.html'),
 };
 
 /** A GitHub account whose every text field is hostile (test/support/xss-payloads.ts). */

@@ -131,6 +131,20 @@ describe('GitHubClient failures', () => {
     expect(attempts).toHaveBeenCalledTimes(1);
   });
 
+  it('a request GitHub never answers → network, after the request timeout', async () => {
+    // Like fetch, this one hangs until its signal aborts.
+    const hanging = vi.fn(
+      (_input: unknown, init?: RequestInit) =>
+        new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason))),
+    );
+    vi.stubGlobal('fetch', hanging);
+    const client = new GitHubClient({ cache: new MemoryResponseCache(), requestTimeoutMs: 30 });
+    const started = Date.now();
+    expect(await failureOf(client.fetchUser('defunkt'))).toMatchObject({ kind: 'network' });
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(await failureOf(client.fetchRawFile('a/b', 'main', 'README.md'))).toMatchObject({ kind: 'network' });
+  });
+
   it('a body that is not JSON → malformed, naming the route', async () => {
     const { client } = setup(() => ({ rawBody: '{"login": "defunkt", "id": ' }));
     const error = await failureOf(client.fetchUser('defunkt'));

@@ -61,8 +61,16 @@ describe('upgrade from schema version 1', () => {
       shortlists: '&id, name, updatedAt',
     });
     await v1.table('candidates').bulkPut(
-      Array.from({ length: 50 }, (_, i) => ({ id: `c${i}`, githubLogin: `dev${i}`, displayName: null, profileUrls: [], createdAt: i, updatedAt: i })),
+      Array.from({ length: 10_000 }, (_, i) => ({
+        id: `c${i}`,
+        githubLogin: `dev${i}`,
+        displayName: i % 3 ? `Developer ${i}` : null,
+        profileUrls: [`https://github.com/dev${i}`],
+        createdAt: i,
+        updatedAt: i,
+      })),
     );
+    await v1.table('apiCache').put({ key: 'GET /users/{username} {"username":"dev1"}', body: { login: 'dev1' }, etag: '"e"', lastModified: null, fetchedAt: 5 });
     await v1.table('scorecards').put({
       id: 'mine',
       name: 'Platform engineer',
@@ -75,7 +83,17 @@ describe('upgrade from schema version 1', () => {
     db = new PyvetDatabase(name);
     await db.open();
     expect(db.verno).toBe(2);
-    expect(await db.candidates.count()).toBe(50);
+    expect(await db.candidates.count()).toBe(10_000);
+    expect(await db.candidates.get('c9999')).toEqual({
+      id: 'c9999',
+      githubLogin: 'dev9999',
+      displayName: null,
+      profileUrls: ['https://github.com/dev9999'],
+      createdAt: 9999,
+      updatedAt: 9999,
+    });
+    expect((await db.candidates.where('githubLogin').equals('dev4243').first())?.displayName).toBe('Developer 4243');
+    expect(await db.apiCache.count()).toBe(1);
     expect(await db.shortlists.get('s1')).toMatchObject({ candidateIds: ['c1'] });
     expect(await db.scorecards.get('mine')).toEqual({
       id: 'mine',
