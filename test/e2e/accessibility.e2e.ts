@@ -1,0 +1,56 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { E2E_EXTENSION_DIR, launchWithExtension, sidebar, type ExtensionBrowser } from './extension-browser';
+import { startFakeGitHub, type FakeGitHub } from './fake-github';
+
+let github: FakeGitHub;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  github = await startFakeGitHub();
+  browser = await launchWithExtension(github, E2E_EXTENSION_DIR);
+});
+
+afterAll(async () => {
+  await browser.close();
+  await github.close();
+});
+
+/** Serious and critical axe violations, as "rule: target" lines, in the part of the page given. */
+async function seriousViolations(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  const results = await (include ? builder.include(include) : builder).analyze();
+  // Guard against checking nothing: colour contrast must have been measured on real text.
+  const contrastChecked = results.passes.find((rule) => rule.id === 'color-contrast')?.nodes.length ?? 0;
+  expect(contrastChecked).toBeGreaterThan(0);
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
+}
+
+describe.each(['light', 'dark'] as const)('accessibility (%s)', (colorScheme) => {
+  it('the GitHub sidebar with its report and verdict', async () => {
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ colorScheme });
+    await page.goto('https://github.com/defunkt');
+    await expect.poll(() => sidebar(page, 'verdict-summary').count(), { timeout: 15_000 }).toBe(1);
+    expect(await seriousViolations(page, 'pyvet-sidebar')).toEqual([]);
+  });
+
+  it('the marketplace sidebar', async () => {
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ colorScheme });
+    await page.goto('https://www.upwork.com/freelancers/~01linkedgithub0000');
+    await expect.poll(() => sidebar(page, 'verdict-summary').count(), { timeout: 15_000 }).toBe(1);
+    expect(await seriousViolations(page, 'pyvet-sidebar')).toEqual([]);
+  });
+
+  it.each(['popup.html', 'options.html', 'shortlists.html'])('the %s page', async (file) => {
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`chrome-extension://${browser.extensionId}/${file}`);
+    await page.waitForLoadState('networkidle');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
