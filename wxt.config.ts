@@ -38,6 +38,12 @@ export default defineConfig({
     // links of the page the popup was opened on (activeTab: that tab only, on a click).
     permissions: ['storage', 'scripting', 'activeTab'],
     host_permissions: GITHUB_HOST_PERMISSIONS,
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+Y' },
+        description: 'Show or hide the pyvet sidebar',
+      },
+    },
     optional_host_permissions: MARKETPLACE_ORIGINS,
     ...(browser === 'firefox'
       ? {

@@ -17,6 +17,7 @@ export interface MarketplaceSidebarProps {
   saveCorrection: (correction: ProfileCorrection) => Promise<void>;
   initiallyCollapsed: boolean;
   onCollapsedChange: (collapsed: boolean) => void;
+  watchCollapsed?: (onChange: (collapsed: boolean) => void) => () => void;
   analyze: AnalyzeAccount;
   roles: RoleServices;
   now?: () => number;
@@ -43,6 +44,7 @@ export function MarketplaceSidebar(props: MarketplaceSidebarProps) {
       colorMode="auto"
       initiallyCollapsed={props.initiallyCollapsed}
       onCollapsedChange={props.onCollapsedChange}
+      watchCollapsed={props.watchCollapsed}
       busy={busy}
     >
       {correcting ? (

@@ -16,6 +16,7 @@ export interface SidebarProps {
   colorMode: ColorMode;
   initiallyCollapsed: boolean;
   onCollapsedChange: (collapsed: boolean) => void;
+  watchCollapsed?: (onChange: (collapsed: boolean) => void) => () => void;
   analyze: AnalyzeAccount;
   /** The full reading of the profile page (bio, README …) for claims; null when it could not be read. */
   profileReading: ProfileReading | null;
@@ -32,6 +33,7 @@ export function Sidebar(props: SidebarProps) {
       colorMode={props.colorMode}
       initiallyCollapsed={props.initiallyCollapsed}
       onCollapsedChange={props.onCollapsedChange}
+      watchCollapsed={props.watchCollapsed}
       busy={busy}
     >
       <GitHubAnalysis

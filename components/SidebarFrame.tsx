@@ -1,4 +1,4 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { ColorMode } from '@/lib/readers/github/color-mode';
 
 export interface SidebarFrameProps {
@@ -7,6 +7,8 @@ export interface SidebarFrameProps {
   placement: 'github' | 'marketplace';
   initiallyCollapsed: boolean;
   onCollapsedChange: (collapsed: boolean) => void;
+  /** Follows collapse changes made elsewhere (the keyboard shortcut, another tab); returns an unsubscribe. */
+  watchCollapsed?: (onChange: (collapsed: boolean) => void) => () => void;
   /** Announced to assistive technology while an analysis runs. */
   busy: boolean;
   children: ReactNode;
@@ -14,8 +16,9 @@ export interface SidebarFrameProps {
 
 /** The panel pyvet adds to a profile page: themed, collapsible, keyboard-reachable. */
 export function SidebarFrame(props: SidebarFrameProps) {
-  const { onCollapsedChange } = props;
+  const { onCollapsedChange, watchCollapsed } = props;
   const [collapsed, setCollapsed] = useState(props.initiallyCollapsed);
+  useEffect(() => watchCollapsed?.(setCollapsed), [watchCollapsed]);
   const toggle = useCallback(() => {
     setCollapsed((was) => {
       onCollapsedChange(!was);

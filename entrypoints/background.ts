@@ -8,7 +8,7 @@ import { syncMarketplaceScript } from '@/lib/marketplace-registration';
 import { evaluateCandidate } from '@/lib/scorecard/evaluate';
 import { interviewPlanMarkdown } from '@/lib/scorecard/interview-plan';
 import { DEFAULT_THRESHOLDS, ThresholdsSchema } from '@/lib/scorecard/scorecard';
-import { activeRoleId, freshnessHours, githubToken, thresholds } from '@/lib/settings';
+import { activeRoleId, freshnessHours, githubToken, sidebarCollapsed, thresholds } from '@/lib/settings';
 import { ScorecardStore } from '@/lib/store/scorecards';
 import { PyvetDatabase } from '@/lib/store/db';
 
@@ -89,6 +89,11 @@ export default defineBackground(() => {
   void syncMarketplaces();
   browser.permissions.onAdded.addListener(() => void syncMarketplaces());
   browser.permissions.onRemoved.addListener(() => void syncMarketplaces());
+
+  // Alt+Shift+Y: every sidebar follows the stored collapse state, so flipping it is enough.
+  browser.commands.onCommand.addListener((command) => {
+    if (command === 'toggle-sidebar') void sidebarCollapsed.getValue().then((collapsed) => sidebarCollapsed.setValue(!collapsed));
+  });
 
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === ANALYSIS_PORT_NAME) serveAnalysis(port, (request, onProgress) => analyzer.analyze(request, onProgress));

@@ -18,6 +18,10 @@ export const freshnessHours = storage.defineItem<number>('local:freshnessHours',
 
 export const sidebarCollapsed = storage.defineItem<boolean>('local:sidebarCollapsed', { fallback: false });
 
+/** For sidebars: follow collapse changes made anywhere (the shortcut, another tab). */
+export const watchSidebarCollapsed = (onChange: (collapsed: boolean) => void) =>
+  sidebarCollapsed.watch((collapsed) => onChange(Boolean(collapsed)));
+
 /** A fine-grained token with read-only access to public repositories is all pyvet needs. */
 export const TOKEN_SETTINGS_URL =
   'https://github.com/settings/personal-access-tokens/new?name=pyvet&description=Read-only%20access%20for%20pyvet';

@@ -7,7 +7,7 @@ import { whenPageRendered } from '@/lib/readers/github/page-rendered';
 import { readGitHubPage } from '@/lib/readers/github/profile-page';
 import { readGitHubProfile } from '@/lib/readers/github/profile-reading';
 import { roleServices } from '@/lib/role-services';
-import { sidebarCollapsed } from '@/lib/settings';
+import { sidebarCollapsed, watchSidebarCollapsed } from '@/lib/settings';
 import { mountSidebar, type MountedSidebar } from '@/lib/sidebar-mount';
 
 /** Profile tabs (?tab=repositories) and hashes are the same visit as the profile itself. */
@@ -40,6 +40,7 @@ export default defineContentScript({
             colorMode={readColorMode(document)}
             initiallyCollapsed={initiallyCollapsed}
             onCollapsedChange={(collapsed) => void sidebarCollapsed.setValue(collapsed)}
+            watchCollapsed={watchSidebarCollapsed}
             analyze={analyzeOverPort}
             profileReading={readGitHubProfile(document, url)}
             roles={roleServices}

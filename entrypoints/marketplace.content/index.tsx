@@ -7,7 +7,7 @@ import { readMarketplaceProfile } from '@/lib/readers/marketplace/read-profile';
 import { mergeUpworkPageState, requestUpworkPageState } from '@/lib/readers/upwork/merge-page-state';
 import { whenReadable } from '@/lib/readers/when-readable';
 import { roleServices } from '@/lib/role-services';
-import { profileCorrections, sidebarCollapsed } from '@/lib/settings';
+import { profileCorrections, sidebarCollapsed, watchSidebarCollapsed } from '@/lib/settings';
 import { correctionKey, ProfileCorrectionsSchema } from '@/lib/readers/corrections';
 import { mountSidebar, type MountedSidebar } from '@/lib/sidebar-mount';
 
@@ -56,6 +56,7 @@ export default defineContentScript({
             }}
             initiallyCollapsed={initiallyCollapsed}
             onCollapsedChange={(collapsed) => void sidebarCollapsed.setValue(collapsed)}
+            watchCollapsed={watchSidebarCollapsed}
             analyze={analyzeOverPort}
             roles={roleServices}
           />,

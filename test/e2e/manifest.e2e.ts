@@ -36,6 +36,12 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the built %s manifest', (target) =
     ]);
   });
 
+  it('offers a keyboard shortcut to show or hide the sidebar', () => {
+    expect(manifest.commands).toEqual({
+      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+Y' }, description: 'Show or hide the pyvet sidebar' },
+    });
+  });
+
   it('loads no remote code: no custom CSP and no remote script sources', () => {
     expect(manifest.content_security_policy).toBeUndefined();
     expect(JSON.stringify(manifest)).not.toMatch(/https?:\/\/[^"]*\.js/);

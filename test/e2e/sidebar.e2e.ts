@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import type { WxtBrowser } from 'wxt/browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchWithExtension, screenshotForReadme, sidebar, type ExtensionBrowser } from './extension-browser';
 import { startFakeGitHub, type FakeGitHub } from './fake-github';
@@ -94,6 +95,21 @@ describe('sidebar on a GitHub profile', () => {
     await expect
       .poll(() => page.locator('pyvet-sidebar aside').evaluate((aside) => getComputedStyle(aside).backgroundColor))
       .toBe('rgb(255, 255, 255)');
+  });
+
+  it('collapses and expands when the stored state flips, as the Alt+Shift+Y shortcut does', async () => {
+    const page = await openProfile('/defunkt');
+    await expect.poll(() => sidebar(page, 'candidate-name').textContent(), { timeout: 15_000 }).toBe('Chris Wanstrath');
+    const worker = browser.context.serviceWorkers()[0]!;
+    const setCollapsed = (collapsed: boolean) =>
+      worker.evaluate(
+        (value) => (globalThis as unknown as { chrome: WxtBrowser }).chrome.storage.local.set({ sidebarCollapsed: value }),
+        collapsed,
+      );
+    await setCollapsed(true);
+    await expect.poll(() => sidebar(page, 'sidebar-body').isHidden()).toBe(true);
+    await setCollapsed(false);
+    await expect.poll(() => sidebar(page, 'sidebar-body').isVisible()).toBe(true);
   });
 
   it('makes no API request when the same profile is opened again', async () => {

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AnalyzeAccount } from '@/components/GitHubAnalysis';
 import { Sidebar, type SidebarProps } from '@/components/Sidebar';
@@ -174,6 +174,24 @@ describe('Sidebar', () => {
     fireEvent.click(screen.getByRole('button', { name: /Show pyvet/ }));
     expect(screen.getByTestId('sidebar-body').hidden).toBe(false);
     expect(onCollapsedChange).toHaveBeenLastCalledWith(false);
+  });
+
+  it('follows collapse changes made elsewhere (the keyboard shortcut, another tab)', async () => {
+    let notify: (collapsed: boolean) => void = () => {};
+    const unsubscribe = vi.fn();
+    renderSidebar(async () => ok(defunkt), {
+      watchCollapsed: (onChange) => {
+        notify = onChange;
+        return unsubscribe;
+      },
+    });
+    await screen.findByTestId('verdict-summary');
+    act(() => notify(true));
+    expect(screen.getByTestId('sidebar-body').hidden).toBe(true);
+    act(() => notify(false));
+    expect(screen.getByTestId('sidebar-body').hidden).toBe(false);
+    cleanup();
+    expect(unsubscribe).toHaveBeenCalled();
   });
 
   it('renders hostile names as text and drops links that are not https github.com', async () => {
