@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { applyCorrection, CORRECTION_FIELD_NAMES, type ProfileCorrection } from '@/lib/readers/corrections';
+import type { CandidateSaving } from '@/lib/candidate-saving';
+import { applyCorrection, correctionKey, CORRECTION_FIELD_NAMES, type ProfileCorrection } from '@/lib/readers/corrections';
 import type { ProfileReading } from '@/lib/readers/profile-reading';
 import type { RoleServices } from '@/lib/role-services';
 import { CandidateVerdict } from './CandidateVerdict';
@@ -7,6 +8,7 @@ import { CorrectionForm } from './CorrectionForm';
 import { GitHubAnalysis, type AnalyzeAccount } from './GitHubAnalysis';
 import { LoginField } from './LoginField';
 import { MarketplaceFacts } from './MarketplaceFacts';
+import { SaveCandidate } from './SaveCandidate';
 import { SidebarFrame } from './SidebarFrame';
 
 export interface MarketplaceSidebarProps {
@@ -20,6 +22,7 @@ export interface MarketplaceSidebarProps {
   watchCollapsed?: (onChange: (collapsed: boolean) => void) => () => void;
   analyze: AnalyzeAccount;
   roles: RoleServices;
+  saving: CandidateSaving;
   now?: () => number;
 }
 
@@ -67,6 +70,13 @@ export function MarketplaceSidebar(props: MarketplaceSidebarProps) {
         </p>
       )}
       {login === null && <CandidateVerdict report={null} reading={reading} roles={props.roles} />}
+      <SaveCandidate
+        key={login ?? 'no-login'}
+        githubLogin={login}
+        displayName={reading.name}
+        profileUrl={correctionKey(reading)}
+        saving={props.saving}
+      />
       {login === null && <p data-testid="no-github-link">This profile links no GitHub account. Enter one to check the evidence:</p>}
       <LoginField onLogin={setLogin} label={login === null ? 'GitHub login' : 'Check another GitHub login'} />
       {login !== null && (

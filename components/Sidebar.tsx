@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import type { ColorMode } from '@/lib/readers/github/color-mode';
 import type { ProfileReading } from '@/lib/readers/profile-reading';
+import type { CandidateSaving } from '@/lib/candidate-saving';
 import type { RoleServices } from '@/lib/role-services';
 import { CandidateVerdict } from './CandidateVerdict';
 import { GitHubAnalysis, type AnalyzeAccount } from './GitHubAnalysis';
+import { SaveCandidate } from './SaveCandidate';
 import { SidebarFrame } from './SidebarFrame';
 
 
@@ -21,6 +23,7 @@ export interface SidebarProps {
   /** The full reading of the profile page (bio, README …) for claims; null when it could not be read. */
   profileReading: ProfileReading | null;
   roles: RoleServices;
+  saving: CandidateSaving;
   now?: () => number;
 }
 
@@ -41,7 +44,17 @@ export function Sidebar(props: SidebarProps) {
         displayNameOnPage={props.displayNameOnPage}
         analyze={props.analyze}
         onBusyChange={setBusy}
-        renderVerdict={(report) => <CandidateVerdict report={report} reading={props.profileReading} roles={props.roles} />}
+        renderVerdict={(report) => (
+          <>
+            <CandidateVerdict report={report} reading={props.profileReading} roles={props.roles} />
+            <SaveCandidate
+              githubLogin={report.login}
+              displayName={report.name ?? props.displayNameOnPage}
+              profileUrl={`https://github.com/${report.login}`}
+              saving={props.saving}
+            />
+          </>
+        )}
         now={props.now}
       />
       {props.couldNotRead.length > 0 && (

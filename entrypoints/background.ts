@@ -9,6 +9,7 @@ import { evaluateCandidate } from '@/lib/scorecard/evaluate';
 import { interviewPlanMarkdown } from '@/lib/scorecard/interview-plan';
 import { DEFAULT_THRESHOLDS, ThresholdsSchema } from '@/lib/scorecard/scorecard';
 import { activeRoleId, freshnessHours, githubToken, sidebarCollapsed, thresholds } from '@/lib/settings';
+import { CandidateStore } from '@/lib/store/candidates';
 import { ScorecardStore } from '@/lib/store/scorecards';
 import { PyvetDatabase } from '@/lib/store/db';
 
@@ -26,6 +27,7 @@ export default defineBackground(() => {
 
   const analyzer = new CandidateAnalyzer(openClient);
   const scorecards = new ScorecardStore(db);
+  const candidates = new CandidateStore(db);
 
   async function activeScorecard() {
     const roles = await scorecards.list();
@@ -60,6 +62,14 @@ export default defineBackground(() => {
       const url = report?.profileUrl ?? reading?.url ?? '';
       return { verdict, interviewPlan: interviewPlanMarkdown(verdict, name, url) };
     },
+    'save-candidate': async (request) => {
+      const { candidate, shortlist } = await candidates.save(request, Date.now());
+      return { candidate, shortlist: { id: shortlist.id, name: shortlist.name } };
+    },
+    'get-saved-candidate': async ({ githubLogin, profileUrl }) => ({
+      candidate: (await candidates.find(githubLogin, profileUrl)) ?? null,
+      shortlists: (await db.shortlists.orderBy('updatedAt').reverse().toArray()).map((shortlist) => shortlist.name),
+    }),
     'check-github-token': async ({ token }) => {
       try {
         return { status: 'ok', rateLimit: await (await openClient({ token })).fetchRateLimit() };

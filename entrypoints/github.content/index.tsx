@@ -6,6 +6,7 @@ import { readColorMode } from '@/lib/readers/github/color-mode';
 import { whenPageRendered } from '@/lib/readers/github/page-rendered';
 import { readGitHubPage } from '@/lib/readers/github/profile-page';
 import { readGitHubProfile } from '@/lib/readers/github/profile-reading';
+import { candidateSaving } from '@/lib/candidate-saving';
 import { roleServices } from '@/lib/role-services';
 import { sidebarCollapsed, watchSidebarCollapsed } from '@/lib/settings';
 import { mountSidebar, type MountedSidebar } from '@/lib/sidebar-mount';
@@ -44,6 +45,7 @@ export default defineContentScript({
             analyze={analyzeOverPort}
             profileReading={readGitHubProfile(document, url)}
             roles={roleServices}
+            saving={candidateSaving}
           />,
         );
         // The visit may have ended while the shadow root was being made.

@@ -6,6 +6,7 @@ import { onPageVisits } from '@/lib/page-visits';
 import { readMarketplaceProfile } from '@/lib/readers/marketplace/read-profile';
 import { mergeUpworkPageState, requestUpworkPageState } from '@/lib/readers/upwork/merge-page-state';
 import { whenReadable } from '@/lib/readers/when-readable';
+import { candidateSaving } from '@/lib/candidate-saving';
 import { roleServices } from '@/lib/role-services';
 import { profileCorrections, sidebarCollapsed, watchSidebarCollapsed } from '@/lib/settings';
 import { correctionKey, ProfileCorrectionsSchema } from '@/lib/readers/corrections';
@@ -59,6 +60,7 @@ export default defineContentScript({
             watchCollapsed={watchSidebarCollapsed}
             analyze={analyzeOverPort}
             roles={roleServices}
+            saving={candidateSaving}
           />,
         );
         // The visit may have ended while the shadow root was being made.

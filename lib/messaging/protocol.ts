@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { CandidateReportSchema } from '../analysis/candidate-report';
 import { ProfileReadingSchema } from '../readers/profile-reading';
 import { VerdictSchema } from '../scorecard/verdict';
+import { SaveCandidateSchema } from '../store/candidates';
+import { CandidateSchema } from '../store/records';
 import { GitHubErrorSchema } from '../github/errors';
 
 /**
@@ -59,6 +61,16 @@ export const messageProtocol = {
       reading: ProfileReadingSchema.nullable(),
     }),
     response: z.object({ verdict: VerdictSchema, interviewPlan: z.string() }),
+  },
+  /** Saves a candidate into a shortlist at a funnel stage. */
+  'save-candidate': {
+    request: SaveCandidateSchema,
+    response: z.object({ candidate: CandidateSchema, shortlist: z.object({ id: z.string(), name: z.string() }) }),
+  },
+  /** The saved record of the person on this profile, if any, and the shortlists to offer. */
+  'get-saved-candidate': {
+    request: z.object({ githubLogin: z.string().nullable(), profileUrl: z.url() }),
+    response: z.object({ candidate: CandidateSchema.nullable(), shortlists: z.array(z.string()) }),
   },
   /** How many GitHub responses are cached, for the options page. */
   'get-cache-stats': {

@@ -26,7 +26,24 @@ export class PyvetDatabase extends Dexie {
     this.version(2)
       .stores({ scorecards: '&id, name, templateId' })
       .upgrade(upgradeScorecardsToV2);
+    // 3: candidates gain their funnel stage, note, tags and history.
+    this.version(3)
+      .stores({ candidates: '&id, githubLogin, updatedAt, stage' })
+      .upgrade(upgradeCandidatesToV3);
   }
+}
+
+/** Version 2 → 3: a candidate saved before stages existed starts at the first stage; nothing is dropped. */
+export async function upgradeCandidatesToV3(transaction: Transaction): Promise<void> {
+  await transaction
+    .table('candidates')
+    .toCollection()
+    .modify((record: Record<string, unknown>) => {
+      record.stage ??= 'profile-filter';
+      record.note ??= '';
+      record.tags ??= [];
+      record.history ??= [];
+    });
 }
 
 /** Version 1 → 2: flatten each scorecard's skill buckets; nothing is dropped. */

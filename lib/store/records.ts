@@ -18,12 +18,41 @@ export const CachedResponseSchema = z.object({
 });
 export type CachedResponse = z.infer<typeof CachedResponseSchema>;
 
+/** The screening funnel of ../shared/DOMAIN.md, in order. */
+export const StageSchema = z.enum([
+  'profile-filter',
+  'technical-screen',
+  'practical-task',
+  'architecture-interview',
+  'soft-skills',
+  'close',
+]);
+export type Stage = z.infer<typeof StageSchema>;
+
+export const STAGE_LABELS: Record<Stage, string> = {
+  'profile-filter': 'Profile filter',
+  'technical-screen': 'Technical screen',
+  'practical-task': 'Practical task',
+  'architecture-interview': 'Architecture interview',
+  'soft-skills': 'Soft skills',
+  close: 'Close',
+};
+
+/** One save of a candidate: when, at which stage, with which note. */
+export const CandidateEventSchema = z.object({ at: z.number(), stage: StageSchema, note: z.string().max(5000) });
+
 /** A person being considered; one record per person, across GitHub and marketplaces. */
 export const CandidateSchema = z.object({
   id: z.string(),
   githubLogin: z.string().nullable(),
   displayName: z.string().nullable(),
   profileUrls: z.array(z.string()),
+  /** Since schema version 3. */
+  stage: StageSchema,
+  note: z.string().max(5000),
+  tags: z.array(z.string().max(50)).max(30),
+  /** Every save, oldest first. */
+  history: z.array(CandidateEventSchema),
   createdAt: z.number(),
   updatedAt: z.number(),
 });

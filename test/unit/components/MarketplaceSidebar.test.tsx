@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { MarketplaceSidebar } from '@/components/MarketplaceSidebar';
 import { emptyReading } from '@/lib/readers/profile-reading';
+import { storeSaving } from '../../support/candidate-saving';
 import { fakeRoleServices } from '../../support/role-services';
 
 const NOW = Date.parse('2026-11-26T10:00:00Z');
@@ -25,6 +26,7 @@ describe('MarketplaceSidebar', () => {
         onCollapsedChange={() => {}}
         analyze={analyze}
         roles={fakeRoleServices(NOW)}
+        saving={storeSaving(NOW).saving}
       />,
     );
     expect(screen.getByTestId('no-github-link').textContent).toContain('links no GitHub account');

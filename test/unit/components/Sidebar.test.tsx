@@ -6,6 +6,7 @@ import type { AnalysisStep } from '@/lib/analysis/account-snapshot';
 import type { CandidateReport } from '@/lib/analysis/candidate-report';
 import type { AnalysisOutcome } from '@/lib/messaging/protocol';
 import { fixtureReport } from '../../support/reports';
+import { storeSaving } from '../../support/candidate-saving';
 import { fakeRoleServices } from '../../support/role-services';
 
 const NOW = Date.parse('2026-11-26T10:00:00Z');
@@ -30,6 +31,7 @@ function renderSidebar(analyze: AnalyzeAccount, overrides: Partial<SidebarProps>
       analyze={analyze}
       profileReading={null}
       roles={fakeRoleServices(NOW)}
+      saving={storeSaving(NOW).saving}
       now={() => NOW + 5 * 60_000}
       {...overrides}
     />,
@@ -64,6 +66,20 @@ describe('Sidebar', () => {
     fireEvent.change(screen.getByTestId('role-select'), { target: { value: 'template-data' } });
     await waitFor(() => expect(screen.getByText('Against “Data pipeline”')).toBeTruthy());
     expect(screen.getByTestId('verdict-summary').textContent).toMatch(/^\d+ of 7 must-haves evidenced/);
+  });
+
+  it('saves the candidate to a shortlist at a stage, and shows it as saved', async () => {
+    const { saving, db } = storeSaving(NOW);
+    renderSidebar(async () => ok(defunkt), { saving });
+    const form = await screen.findByTestId('save-candidate');
+    fireEvent.change(within(form).getByLabelText('Stage'), { target: { value: 'technical-screen' } });
+    fireEvent.change(within(form).getByLabelText('Note'), { target: { value: 'Ask about pystache-lite tests.' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    expect((await screen.findByTestId('save-status')).textContent).toBe('Saved to “Shortlist” at Technical screen.');
+    expect(screen.getByTestId('saved-state').textContent).toMatch(/^Saved · Technical screen · .+ · 1 save$/);
+    expect(await db.candidates.toArray()).toMatchObject([
+      { githubLogin: 'defunkt', displayName: 'Chris Wanstrath', stage: 'technical-screen', note: 'Ask about pystache-lite tests.' },
+    ]);
   });
 
   it('copies the interview plan as Markdown', async () => {

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FreshnessSetting } from '@/components/FreshnessSetting';
 import { OptionsPage } from '@/components/OptionsPage';
@@ -6,6 +6,8 @@ import { PopupPanel, type PopupPanelProps } from '@/components/PopupPanel';
 import type { AnalysisOutcome } from '@/lib/messaging/protocol';
 import { DEFAULT_THRESHOLDS } from '@/lib/scorecard/scorecard';
 import { ShortlistsPage } from '@/components/ShortlistsPage';
+import { ShortlistExportSchema } from '@/lib/export/shortlist-export';
+import { CandidateStore } from '@/lib/store/candidates';
 import { PyvetDatabase } from '@/lib/store/db';
 
 describe('PopupPanel', () => {
@@ -150,19 +152,41 @@ describe('FreshnessSetting', () => {
 
 describe('ShortlistsPage', () => {
   const db = new PyvetDatabase('pyvet-shortlists-page-test');
-  afterEach(() => db.shortlists.clear());
+  const store = new CandidateStore(db);
+  afterEach(async () => {
+    cleanup();
+    await Promise.all([db.shortlists.clear(), db.candidates.clear()]);
+  });
 
-  it('shows an empty state, then saved shortlists newest first', async () => {
-    const { unmount } = render(<ShortlistsPage db={db} />);
+  it('shows an empty state', async () => {
+    render(<ShortlistsPage load={() => store.shortlistsWithCandidates()} download={vi.fn()} />);
     expect((await screen.findByTestId('shortlists-empty')).textContent).toContain('No shortlists yet');
-    unmount();
+  });
 
-    await db.shortlists.bulkPut([
-      { id: 'a', name: 'Backend', candidateIds: ['c1', 'c2'], createdAt: 1, updatedAt: 1 },
-      { id: 'b', name: 'Data', candidateIds: [], createdAt: 2, updatedAt: 2 },
-    ]);
-    render(<ShortlistsPage db={db} />);
-    const items = (await screen.findByTestId('shortlists')).querySelectorAll('li');
-    expect([...items].map((item) => item.textContent)).toEqual(['Data (0)', 'Backend (2)']);
+  it('lists saved candidates by shortlist and exports them', async () => {
+    const base = { displayName: 'Ada', profileUrl: 'https://github.com/ada', note: '=cmd|calc', shortlist: 'Backend' };
+    await store.save({ ...base, githubLogin: 'ada', stage: 'technical-screen' }, Date.parse('2026-11-20T10:00:00Z'));
+    await store.save({ ...base, githubLogin: 'bob', displayName: 'Bob', profileUrl: 'https://github.com/bob', note: 'ok', stage: 'close' }, Date.parse('2026-11-21T10:00:00Z'));
+    const download = vi.fn();
+    render(<ShortlistsPage load={() => store.shortlistsWithCandidates()} download={download} now={() => Date.parse('2026-11-26T10:00:00Z')} />);
+    const rows = await screen.findAllByTestId('candidate-row');
+    expect(rows.map((row) => row.textContent)).toEqual(['Bob @bobCloseok2026-11-21', 'Ada @adaTechnical screen=cmd|calc2026-11-20']);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    const [fileName, mimeType, csv] = download.mock.calls[0] as [string, string, string];
+    expect([fileName, mimeType]).toEqual(['pyvet-backend.csv', 'text/csv']);
+    expect(csv.split('\r\n')[0]).toBe('name,github_login,stage,note,profiles,saved_at,updated_at');
+    // A note a spreadsheet would run as a formula is neutralized.
+    expect(csv).toContain("Ada,ada,Technical screen,'=cmd|calc,https://github.com/ada,");
+
+    fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
+    const [jsonName, , json] = download.mock.calls[1] as [string, string, string];
+    expect(jsonName).toBe('pyvet-backend.json');
+    expect(ShortlistExportSchema.parse(JSON.parse(json))).toMatchObject({
+      format: 'pyvet-shortlist',
+      version: 1,
+      shortlist: { name: 'Backend' },
+      candidates: [{ githubLogin: 'bob' }, { githubLogin: 'ada' }],
+    });
   });
 });

@@ -13,6 +13,10 @@ function handlers(overrides: Partial<MessageHandlers> = {}): MessageHandlers {
     'evaluate-candidate': async () => {
       throw new Error('not used here');
     },
+    'save-candidate': async () => {
+      throw new Error('not used here');
+    },
+    'get-saved-candidate': async () => ({ candidate: null, shortlists: [] }),
     'get-cache-stats': async () => ({ entries: 3 }),
     'clear-cache': async () => ({ removed: 3 }),
     ...overrides,

@@ -4,6 +4,7 @@ import { DexieResponseCache } from '@/lib/github/response-cache';
 import { PyvetDatabase } from '@/lib/store/db';
 
 let db: PyvetDatabase;
+const saved = { stage: 'profile-filter' as const, note: '', tags: [], history: [] };
 let counter = 0;
 const openFresh = () => (db = new PyvetDatabase(`pyvet-test-${++counter}`));
 
@@ -15,16 +16,16 @@ describe('PyvetDatabase', () => {
   it('has the four stores with their indexes', async () => {
     openFresh();
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.tables.map((table) => table.name).sort()).toEqual(['apiCache', 'candidates', 'scorecards', 'shortlists']);
-    expect(db.candidates.schema.indexes.map((index) => index.name).sort()).toEqual(['githubLogin', 'updatedAt']);
+    expect(db.candidates.schema.indexes.map((index) => index.name).sort()).toEqual(['githubLogin', 'stage', 'updatedAt']);
   });
 
   it('stores and finds candidates and shortlists', async () => {
     openFresh();
     await db.candidates.bulkPut([
-      { id: 'c1', githubLogin: 'ada', displayName: 'Ada', profileUrls: ['https://github.com/ada'], createdAt: 1, updatedAt: 5 },
-      { id: 'c2', githubLogin: 'bob', displayName: null, profileUrls: [], createdAt: 2, updatedAt: 3 },
+      { ...saved, id: 'c1', githubLogin: 'ada', displayName: 'Ada', profileUrls: ['https://github.com/ada'], createdAt: 1, updatedAt: 5 },
+      { ...saved, id: 'c2', githubLogin: 'bob', displayName: null, profileUrls: [], createdAt: 2, updatedAt: 3 },
     ]);
     await db.shortlists.put({ id: 's1', name: 'Backend Q1', candidateIds: ['c1', 'c2'], createdAt: 1, updatedAt: 1 });
     expect((await db.candidates.where('githubLogin').equals('ada').first())?.id).toBe('c1');
@@ -49,7 +50,7 @@ describe('DexieResponseCache', () => {
   });
 });
 
-describe('upgrade from schema version 1', () => {
+describe('upgrade from schema version 1 to the current one', () => {
   it('keeps every record and converts version-1 scorecards to the flat shape', async () => {
     const name = `pyvet-upgrade-${++counter}`;
     // A database as schema version 1 left it, with data in every store.
@@ -82,16 +83,21 @@ describe('upgrade from schema version 1', () => {
 
     db = new PyvetDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.candidates.count()).toBe(10_000);
     expect(await db.candidates.get('c9999')).toEqual({
       id: 'c9999',
       githubLogin: 'dev9999',
       displayName: null,
       profileUrls: ['https://github.com/dev9999'],
+      stage: 'profile-filter',
+      note: '',
+      tags: [],
+      history: [],
       createdAt: 9999,
       updatedAt: 9999,
     });
+    expect(await db.candidates.where('stage').equals('profile-filter').count()).toBe(10_000);
     expect((await db.candidates.where('githubLogin').equals('dev4243').first())?.displayName).toBe('Developer 4243');
     expect(await db.apiCache.count()).toBe(1);
     expect(await db.shortlists.get('s1')).toMatchObject({ candidateIds: ['c1'] });

@@ -1,0 +1,15 @@
+import { sendToBackground } from './messaging/send';
+import type { SaveCandidate } from './store/candidates';
+import type { Candidate } from './store/records';
+
+/** What the "Save" form needs: the saved record and shortlists, and a way to save. */
+export interface CandidateSaving {
+  load: (githubLogin: string | null, profileUrl: string) => Promise<{ candidate: Candidate | null; shortlists: string[] }>;
+  save: (request: SaveCandidate) => Promise<{ candidate: Candidate; shortlist: { name: string } }>;
+}
+
+/** Saving for content scripts: the background owns the database. */
+export const candidateSaving: CandidateSaving = {
+  load: (githubLogin, profileUrl) => sendToBackground('get-saved-candidate', { githubLogin, profileUrl }),
+  save: (request) => sendToBackground('save-candidate', request),
+};
