@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { DataSettings, type DataSettingsProps } from './DataSettings';
 import { FreshnessSetting, type FreshnessSettingProps } from './FreshnessSetting';
 import { ScorecardEditor, type ScorecardEditorProps } from './ScorecardEditor';
 import { ThresholdSettings, type ThresholdSettingsProps } from './ThresholdSettings';
@@ -9,6 +10,7 @@ export interface OptionsPageProps {
   /** The role editor; absent until the thresholds it warns with are loaded. */
   roles: ScorecardEditorProps | null;
   thresholds: ThresholdSettingsProps;
+  data: DataSettingsProps;
   freshness: FreshnessSettingProps;
   getCacheStats: () => Promise<{ entries: number }>;
   clearCache: () => Promise<{ removed: number }>;
@@ -84,6 +86,8 @@ export function OptionsPage(props: OptionsPageProps) {
           ))}
         </ul>
       </section>
+
+      <DataSettings {...props.data} />
 
       <section aria-labelledby="pyvet-privacy-title">
         <h2 id="pyvet-privacy-title">Privacy</h2>

@@ -1,14 +1,52 @@
 import { useEffect, useMemo, useState } from 'react';
 import { OptionsPage } from '@/components/OptionsPage';
 import '@/components/ExtensionPage.css';
+import { downloadFile } from '@/lib/download';
+import { backupJson } from '@/lib/export/backup';
 import { renderExtensionPage } from '@/lib/extension-page';
 import { sendToBackground } from '@/lib/messaging/send';
 import { DEFAULT_THRESHOLDS, ThresholdsSchema, type RoleScorecard, type Thresholds } from '@/lib/scorecard/scorecard';
-import { activeRoleId, freshnessHours, githubToken, rolesRevision, thresholds } from '@/lib/settings';
+import {
+  activeRoleId,
+  freshnessHours,
+  githubToken,
+  profileCorrections,
+  rolesRevision,
+  sidebarCollapsed,
+  thresholds,
+} from '@/lib/settings';
 import { PyvetDatabase } from '@/lib/store/db';
 import { ScorecardStore } from '@/lib/store/scorecards';
 
-const store = new ScorecardStore(new PyvetDatabase());
+const db = new PyvetDatabase();
+const store = new ScorecardStore(db);
+
+/** Everything but the token and the cache, as one JSON file. */
+async function exportEverything() {
+  const [candidates, shortlists, scorecards] = await Promise.all([
+    db.candidates.toArray(),
+    db.shortlists.toArray(),
+    store.list(),
+  ]);
+  const settings = {
+    activeRoleId: await activeRoleId.getValue(),
+    thresholds: await loadThresholds(),
+    freshnessHours: await freshnessHours.getValue(),
+  };
+  downloadFile('pyvet-backup.json', 'application/json', backupJson({ candidates, shortlists, scorecards, settings }, Date.now()));
+  return { candidates: candidates.length };
+}
+
+/** Deletes everything pyvet keeps, the token included; open sidebars are told roles changed. */
+async function wipeEverything() {
+  await db.transaction('rw', [db.candidates, db.shortlists, db.scorecards, db.apiCache], () =>
+    Promise.all([db.candidates.clear(), db.shortlists.clear(), db.scorecards.clear(), db.apiCache.clear()]),
+  );
+  await Promise.all(
+    [githubToken, activeRoleId, thresholds, freshnessHours, sidebarCollapsed, profileCorrections].map((item) => item.removeValue()),
+  );
+  await announceRoleChange();
+}
 
 const loadThresholds = async (): Promise<Thresholds> => {
   const saved = ThresholdsSchema.safeParse(await thresholds.getValue());
@@ -51,6 +89,7 @@ function Options() {
     <OptionsPage
       roles={roles}
       thresholds={{ load: loadThresholds, save: (value) => thresholds.setValue(value) }}
+      data={{ exportEverything, wipeEverything }}
       token={{
         hasToken: async () => Boolean(await githubToken.getValue()),
         checkToken: (token) => sendToBackground('check-github-token', { token }),

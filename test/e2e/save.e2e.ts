@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WxtBrowser } from 'wxt/browser';
+import { BackupSchema } from '../../lib/export/backup';
 import { launchWithExtension, screenshotForReadme, sidebar, type ExtensionBrowser } from './extension-browser';
 import { startFakeGitHub, type FakeGitHub } from './fake-github';
 
@@ -46,5 +48,36 @@ describe('saving a candidate', () => {
     await expect.poll(() => sidebar(profile, 'saved-state').textContent(), { timeout: 15_000 }).toMatch(
       /^Saved · Technical screen · .+ · 1 save$/,
     );
+  });
+
+  it('exports everything without the token, then wipes everything after confirmation', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    // A token is saved first, so the export can be checked for its absence.
+    const worker = browser.context.serviceWorkers()[0]!;
+    const token = `github_pat_${'Z9'.repeat(30)}`;
+    await worker.evaluate((value) => (globalThis as unknown as { chrome: WxtBrowser }).chrome.storage.local.set({ githubToken: value }), token);
+
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export everything' }).click()]);
+    expect(download.suggestedFilename()).toBe('pyvet-backup.json');
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text).not.toContain(token);
+    expect(BackupSchema.parse(JSON.parse(text))).toMatchObject({
+      format: 'pyvet-backup',
+      candidates: [{ githubLogin: 'defunkt', stage: 'technical-screen' }],
+      shortlists: [{ name: 'Backend Q4' }],
+    });
+
+    await options.getByRole('button', { name: 'Wipe everything…' }).click();
+    await options.getByLabel(/Type “delete”/).fill('delete');
+    await options.getByRole('button', { name: 'Delete everything' }).click();
+    await expect.poll(() => options.getByTestId('data-status').textContent()).toBe(
+      'Everything pyvet kept in this browser has been deleted.',
+    );
+    const stored = await worker.evaluate(() => (globalThis as unknown as { chrome: WxtBrowser }).chrome.storage.local.get(null));
+    expect(stored).not.toHaveProperty('githubToken');
+    const shortlists = await browser.context.newPage();
+    await shortlists.goto(`chrome-extension://${browser.extensionId}/shortlists.html`);
+    await expect.poll(() => shortlists.getByTestId('shortlists-empty').count()).toBe(1);
   });
 });

@@ -1,5 +1,6 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DataSettings } from '@/components/DataSettings';
 import { FreshnessSetting } from '@/components/FreshnessSetting';
 import { OptionsPage } from '@/components/OptionsPage';
 import { PopupPanel, type PopupPanelProps } from '@/components/PopupPanel';
@@ -99,6 +100,7 @@ describe('OptionsPage', () => {
         token={noToken}
         roles={null}
         thresholds={{ load: async () => DEFAULT_THRESHOLDS, save: async () => {} }}
+        data={{ exportEverything: async () => ({ candidates: 0 }), wipeEverything: async () => {} }}
         freshness={{ getHours: async () => 24, setHours: async () => {} }}
         getCacheStats={async () => ({ entries })}
         clearCache={async () => {
@@ -122,6 +124,7 @@ describe('OptionsPage', () => {
         token={noToken}
         roles={null}
         thresholds={{ load: async () => DEFAULT_THRESHOLDS, save: async () => {} }}
+        data={{ exportEverything: async () => ({ candidates: 0 }), wipeEverything: async () => {} }}
         freshness={{ getHours: async () => 24, setHours: async () => {} }}
         getCacheStats={() => Promise.reject(new Error('no background'))}
         clearCache={() => Promise.reject(new Error('no background'))}
@@ -129,6 +132,28 @@ describe('OptionsPage', () => {
       />,
     );
     expect((await screen.findByText(/^Could not read the cache/)).textContent).toBe('Could not read the cache: Error: no background');
+  });
+});
+
+describe('DataSettings', () => {
+  it('exports everything, and wipes only after the confirmation word is typed', async () => {
+    const exportEverything = vi.fn(async () => ({ candidates: 3 }));
+    const wipeEverything = vi.fn(async () => {});
+    render(<DataSettings exportEverything={exportEverything} wipeEverything={wipeEverything} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Export everything' }));
+    expect((await screen.findByTestId('data-status')).textContent).toBe('Exported 3 candidates with shortlists, roles and settings.');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Wipe everything…' }));
+    const wipe = screen.getByRole('button', { name: 'Delete everything' }) as HTMLButtonElement;
+    expect(wipe.disabled).toBe(true);
+    fireEvent.change(screen.getByLabelText(/Type “delete”/), { target: { value: 'nope' } });
+    expect(wipe.disabled).toBe(true);
+    fireEvent.change(screen.getByLabelText(/Type “delete”/), { target: { value: 'Delete' } });
+    fireEvent.click(wipe);
+    await waitFor(() =>
+      expect(screen.getByTestId('data-status').textContent).toBe('Everything pyvet kept in this browser has been deleted.'),
+    );
+    expect(wipeEverything).toHaveBeenCalledOnce();
   });
 });
 
