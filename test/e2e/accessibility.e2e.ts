@@ -1,21 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_EXTENSION_DIR, launchWithExtension, sidebar, type ExtensionBrowser } from './extension-browser';
-import { startFakeGitHub, type FakeGitHub } from './fake-github';
+import { describe, expect, it } from 'vitest';
+import { E2E_EXTENSION_DIR, extensionSession, sidebar } from './extension-browser';
 
-let github: FakeGitHub;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  github = await startFakeGitHub();
-  browser = await launchWithExtension(github, E2E_EXTENSION_DIR);
-});
-
-afterAll(async () => {
-  await browser.close();
-  await github.close();
-});
+const session = extensionSession({ extensionDir: E2E_EXTENSION_DIR });
 
 /** Serious and critical axe violations, as "rule: target" lines, in the part of the page given. */
 async function seriousViolations(page: Page, include?: string): Promise<string[]> {
@@ -31,7 +19,7 @@ async function seriousViolations(page: Page, include?: string): Promise<string[]
 
 describe.each(['light', 'dark'] as const)('accessibility (%s)', (colorScheme) => {
   it('the GitHub sidebar with its report and verdict', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.emulateMedia({ colorScheme });
     await page.goto('https://github.com/defunkt');
     await expect.poll(() => sidebar(page, 'verdict-summary').count(), { timeout: 15_000 }).toBe(1);
@@ -39,7 +27,7 @@ describe.each(['light', 'dark'] as const)('accessibility (%s)', (colorScheme) =>
   });
 
   it('the marketplace sidebar', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.emulateMedia({ colorScheme });
     await page.goto('https://www.upwork.com/freelancers/~01linkedgithub0000');
     await expect.poll(() => sidebar(page, 'verdict-summary').count(), { timeout: 15_000 }).toBe(1);
@@ -47,9 +35,9 @@ describe.each(['light', 'dark'] as const)('accessibility (%s)', (colorScheme) =>
   });
 
   it.each(['popup.html', 'options.html', 'shortlists.html'])('the %s page', async (file) => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.emulateMedia({ colorScheme });
-    await page.goto(`chrome-extension://${browser.extensionId}/${file}`);
+    await page.goto(`chrome-extension://${session.browser.extensionId}/${file}`);
     await page.waitForLoadState('networkidle');
     expect(await seriousViolations(page)).toEqual([]);
   });

@@ -2,7 +2,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { findChromium, INSTALL_HINT } from './chromium-path.mjs';
-import { FAKE_HOSTS, type FakeGitHub } from './fake-github';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { FAKE_HOSTS, startFakeGitHub, type FakeGitHub } from './fake-github';
 
 export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
 /** The e2e build (npm run build:e2e): the same extension with the marketplace hosts already granted. */
@@ -56,4 +57,38 @@ export async function screenshotForReadme(page: Page, name: string): Promise<voi
   if (process.env.UPDATE_SCREENSHOTS !== '1') return;
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: resolve(SCREENSHOT_DIR, `${name}.png`) });
+}
+
+/** The fake GitHub and the browser of one test file (or of each test, for full isolation). */
+export interface ExtensionSession {
+  readonly github: FakeGitHub;
+  readonly browser: ExtensionBrowser;
+}
+
+/**
+ * Starts the fake GitHub and a browser with the extension before the file's
+ * tests ('file') or before each test ('test'), and closes both after.
+ */
+export function extensionSession(options: { extensionDir?: string; per?: 'file' | 'test' } = {}): ExtensionSession {
+  let github: FakeGitHub | undefined;
+  let browser: ExtensionBrowser | undefined;
+  const [before, after] = options.per === 'test' ? [beforeEach, afterEach] : [beforeAll, afterAll];
+  before(async () => {
+    github = await startFakeGitHub();
+    browser = await launchWithExtension(github, options.extensionDir);
+  });
+  after(async () => {
+    await browser?.close();
+    await github?.close();
+  });
+  return {
+    get github() {
+      if (!github) throw new Error('the fake GitHub is not started yet');
+      return github;
+    },
+    get browser() {
+      if (!browser) throw new Error('the browser is not launched yet');
+      return browser;
+    },
+  };
 }

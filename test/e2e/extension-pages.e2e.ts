@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, screenshotForReadme, type ExtensionBrowser } from './extension-browser';
-import { startFakeGitHub, type FakeGitHub } from './fake-github';
+import { describe, expect, it } from 'vitest';
+import { extensionSession, screenshotForReadme } from './extension-browser';
 
-let github: FakeGitHub;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  github = await startFakeGitHub();
-  browser = await launchWithExtension(github);
-});
-
-afterAll(async () => {
-  await browser.close();
-  await github.close();
-});
+const session = extensionSession();
 
 const openExtensionPage = async (file: string) => {
-  const page = await browser.context.newPage();
+  const page = await session.browser.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`chrome-extension://${browser.extensionId}/${file}`);
+  await page.goto(`chrome-extension://${session.browser.extensionId}/${file}`);
   return { page, errors };
 };
 
@@ -35,14 +23,14 @@ describe('extension pages', () => {
 
   it('the options page counts cached GitHub responses and clears them through the background', async () => {
     // Fill the cache with one profile visit first.
-    const profile = await browser.context.newPage();
+    const profile = await session.browser.context.newPage();
     await profile.goto('https://github.com/dingaanmanjate');
     await expect
       .poll(() => profile.locator('pyvet-sidebar [data-testid="candidate-name"]').textContent(), { timeout: 15_000 })
       .toBe('fasma');
 
     // One cache entry per distinct request the analysis made to the API and raw hosts.
-    const cachedAnswers = github.seen.filter((request) => request.host !== 'github.com').length;
+    const cachedAnswers = session.github.seen.filter((request) => request.host !== 'github.com').length;
     const { page, errors } = await openExtensionPage('options.html');
     await expect.poll(() => page.getByTestId('cache-stats').textContent()).toBe(`${cachedAnswers} cached GitHub responses.`);
     await page.setViewportSize({ width: 1000, height: 900 });

@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, sidebar, type ExtensionBrowser } from './extension-browser';
-import { startFakeGitHub, type FakeGitHub, type FakeReply } from './fake-github';
+import { describe, expect, it } from 'vitest';
+import { extensionSession, sidebar } from './extension-browser';
+import { type FakeReply } from './fake-github';
 
 // The fake API injects each fault; the sidebar must say what happened and what to do, never crash
 // or go blank. Failures are not cached, so one browser serves every case.
-let github: FakeGitHub;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  github = await startFakeGitHub();
-  browser = await launchWithExtension(github);
-});
-
-afterAll(async () => {
-  await browser.close();
-  await github.close();
-});
+const session = extensionSession();
 
 const jsonReply = (status: number, body: unknown, headers: Record<string, string> = {}): FakeReply => ({
   status,
@@ -43,8 +32,8 @@ const FAULTS: [string, FakeReply, RegExp][] = [
 
 describe('faults from GitHub, shown with a next step', () => {
   it.each(FAULTS)('%s', async (_name, reply, message) => {
-    github.overrideApi((path) => (path === '/users/defunkt' ? reply : undefined));
-    const page = await browser.context.newPage();
+    session.github.overrideApi((path) => (path === '/users/defunkt' ? reply : undefined));
+    const page = await session.browser.context.newPage();
     await page.goto('https://github.com/defunkt');
     await expect.poll(() => sidebar(page, 'error').textContent(), { timeout: 15_000 }).toMatch(message);
     expect(await page.locator('pyvet-sidebar').getByRole('button', { name: 'Try again' }).isVisible()).toBe(true);
@@ -52,8 +41,8 @@ describe('faults from GitHub, shown with a next step', () => {
   });
 
   it('a page in markup pyvet does not know: says what it could not read, and still asks GitHub', async () => {
-    github.overrideApi(null);
-    const page = await browser.context.newPage();
+    session.github.overrideApi(null);
+    const page = await session.browser.context.newPage();
     await page.goto('https://github.com/newmarkup');
     await expect.poll(() => sidebar(page, 'could-not-read').textContent(), { timeout: 15_000 }).toBe(
       'Couldn’t read display name from this page.',
@@ -64,7 +53,7 @@ describe('faults from GitHub, shown with a next step', () => {
   });
 
   it('a truncated tree: the evidence is shown and marked partial', async () => {
-    github.overrideApi((path) => {
+    session.github.overrideApi((path) => {
       if (path !== '/repos/defunkt/pystache-lite/git/trees/main') return undefined;
       return jsonReply(200, {
         sha: 'x',
@@ -76,7 +65,7 @@ describe('faults from GitHub, shown with a next step', () => {
         ],
       });
     });
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto('https://github.com/defunkt');
     const lite = page.locator('pyvet-sidebar [data-testid="repo"]', { hasText: 'pystache-lite' });
     await expect.poll(() => lite.textContent(), { timeout: 15_000 }).toContain('partial');

@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { WxtBrowser } from 'wxt/browser';
-import { E2E_EXTENSION_DIR, launchWithExtension, screenshotForReadme, sidebar, type ExtensionBrowser } from './extension-browser';
-import { startFakeGitHub, type FakeGitHub } from './fake-github';
+import { E2E_EXTENSION_DIR, extensionSession, screenshotForReadme, sidebar } from './extension-browser';
 
 // The e2e build has the marketplace hosts granted, as if the user had allowed Upwork in the popup:
 // a test cannot click Chromium's permission prompt. Registration follows the grant as in real use.
-let github: FakeGitHub;
-let browser: ExtensionBrowser;
+const session = extensionSession({ extensionDir: E2E_EXTENSION_DIR });
 
 beforeAll(async () => {
-  github = await startFakeGitHub();
-  browser = await launchWithExtension(github, E2E_EXTENSION_DIR);
   // As after a real grant: the background registers the marketplace scripts, then the user visits.
-  const worker = browser.context.serviceWorkers()[0]!;
+  const worker = session.browser.context.serviceWorkers()[0]!;
   const registered = () =>
     worker.evaluate(async () =>
       (await (globalThis as unknown as { chrome: WxtBrowser }).chrome.scripting.getRegisteredContentScripts()).length,
@@ -24,13 +20,8 @@ beforeAll(async () => {
   }
 });
 
-afterAll(async () => {
-  await browser.close();
-  await github.close();
-});
-
 async function openUpwork(path: string) {
-  const page = await browser.context.newPage();
+  const page = await session.browser.context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`https://www.upwork.com${path}`);
   return page;
@@ -50,7 +41,7 @@ describe('on an Upwork profile (marketplace enabled)', () => {
     // Total earnings are hidden on this profile: said, not guessed.
     expect(await sidebar(page, 'could-not-read').textContent()).toBe('Couldn’t read total earnings from this page.');
     expect(await sidebar(page, 'no-github-link').textContent()).toContain('links no GitHub account');
-    expect(github.requestsTo()).toEqual([]);
+    expect(session.github.requestsTo()).toEqual([]);
 
     // The user names the account by hand; the analysis runs as on GitHub.
     await page.locator('pyvet-sidebar input#pyvet-login-input').fill('github.com/dingaanmanjate');
@@ -62,7 +53,7 @@ describe('on an Upwork profile (marketplace enabled)', () => {
     const page = await openUpwork('/freelancers/~01linkedgithub0000');
     await expect.poll(() => sidebar(page, 'candidate-name').textContent(), { timeout: 15_000 }).toBe('Chris Wanstrath');
     expect(await sidebar(page, 'marketplace-name').textContent()).toBe('Sergii C.');
-    expect(github.requestsTo()).toContain('GET /users/defunkt');
+    expect(session.github.requestsTo()).toContain('GET /users/defunkt');
     await screenshotForReadme(page, 'marketplace-sidebar');
   });
 
@@ -81,7 +72,7 @@ describe('on an Upwork profile (marketplace enabled)', () => {
   it('runs the popup’s link finder in the page and gets the accounts back', async () => {
     const page = await openUpwork('/freelancers/~01linkedgithub0000');
     await page.waitForLoadState('load');
-    const worker = browser.context.serviceWorkers()[0];
+    const worker = session.browser.context.serviceWorkers()[0];
     if (!worker) throw new Error('no service worker');
     const found = await worker.evaluate(async (url) => {
       const api = (globalThis as unknown as { chrome: WxtBrowser }).chrome;

@@ -1,26 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { WxtBrowser } from 'wxt/browser';
 import { BackupSchema } from '../../lib/export/backup';
-import { launchWithExtension, screenshotForReadme, sidebar, type ExtensionBrowser } from './extension-browser';
-import { startFakeGitHub, type FakeGitHub } from './fake-github';
+import { extensionSession, screenshotForReadme, sidebar } from './extension-browser';
 
-let github: FakeGitHub;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  github = await startFakeGitHub();
-  browser = await launchWithExtension(github);
-});
-
-afterAll(async () => {
-  await browser.close();
-  await github.close();
-});
+const session = extensionSession();
 
 describe('saving a candidate', () => {
   it('from the sidebar to a shortlist, shown on the shortlists page and exported as CSV', async () => {
-    const profile = await browser.context.newPage();
+    const profile = await session.browser.context.newPage();
     await profile.goto('https://github.com/defunkt');
     const form = profile.locator('pyvet-sidebar [data-testid="save-candidate"]');
     await expect.poll(() => form.count(), { timeout: 15_000 }).toBe(1);
@@ -30,8 +18,8 @@ describe('saving a candidate', () => {
     await form.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => sidebar(profile, 'save-status').textContent()).toBe('Saved to “Backend Q4” at Technical screen.');
 
-    const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/shortlists.html`);
+    const page = await session.browser.context.newPage();
+    await page.goto(`chrome-extension://${session.browser.extensionId}/shortlists.html`);
     const row = page.getByTestId('candidate-row');
     await expect.poll(() => row.textContent()).toContain('Chris Wanstrath @defunktTechnical screen');
     await screenshotForReadme(page, 'shortlists');
@@ -51,10 +39,10 @@ describe('saving a candidate', () => {
   });
 
   it('exports everything without the token, then wipes everything after confirmation', async () => {
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await session.browser.context.newPage();
+    await options.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
     // A token is saved first, so the export can be checked for its absence.
-    const worker = browser.context.serviceWorkers()[0]!;
+    const worker = session.browser.context.serviceWorkers()[0]!;
     const token = `github_pat_${'Z9'.repeat(30)}`;
     await worker.evaluate((value) => (globalThis as unknown as { chrome: WxtBrowser }).chrome.storage.local.set({ githubToken: value }), token);
 
@@ -76,8 +64,8 @@ describe('saving a candidate', () => {
     );
     const stored = await worker.evaluate(() => (globalThis as unknown as { chrome: WxtBrowser }).chrome.storage.local.get(null));
     expect(stored).not.toHaveProperty('githubToken');
-    const shortlists = await browser.context.newPage();
-    await shortlists.goto(`chrome-extension://${browser.extensionId}/shortlists.html`);
+    const shortlists = await session.browser.context.newPage();
+    await shortlists.goto(`chrome-extension://${session.browser.extensionId}/shortlists.html`);
     await expect.poll(() => shortlists.getByTestId('shortlists-empty').count()).toBe(1);
   });
 });

@@ -1,26 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, screenshotForReadme, sidebar, type ExtensionBrowser } from './extension-browser';
-import { startFakeGitHub, type FakeGitHub } from './fake-github';
+import { describe, expect, it } from 'vitest';
+import { extensionSession, screenshotForReadme, sidebar } from './extension-browser';
 
-let github: FakeGitHub;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  github = await startFakeGitHub();
-  browser = await launchWithExtension(github);
-});
-
-afterAll(async () => {
-  await browser.close();
-  await github.close();
-});
+const session = extensionSession();
 
 /** Analysis requests; the options page's free GET /rate_limit (the quota display) is not one. */
-const analysisRequests = () => github.requestsTo().filter((request) => !request.startsWith('GET /rate_limit'));
+const analysisRequests = () => session.github.requestsTo().filter((request) => !request.startsWith('GET /rate_limit'));
 
 describe('the verdict against the active role', () => {
   it('follows the active role switched in the options page, without a new API request', async () => {
-    const profile = await browser.context.newPage();
+    const profile = await session.browser.context.newPage();
     await profile.setViewportSize({ width: 1280, height: 1000 });
     await profile.goto('https://github.com/defunkt');
     await expect.poll(() => sidebar(profile, 'verdict').locator('h3').first().textContent(), { timeout: 15_000 }).toBe(
@@ -34,8 +22,8 @@ describe('the verdict against the active role', () => {
     await screenshotForReadme(profile, 'sidebar-verdict');
     const requestsBefore = analysisRequests().length;
 
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await session.browser.context.newPage();
+    await options.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
     await options.getByRole('radio', { name: 'Data pipeline' }).check();
 
     await expect.poll(() => sidebar(profile, 'verdict').locator('h3').first().textContent(), { timeout: 15_000 }).toBe(
@@ -51,8 +39,8 @@ describe('the verdict against the active role', () => {
   });
 
   it('warns about a kitchen-sink role in the editor', async () => {
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await session.browser.context.newPage();
+    await options.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
     await options.getByRole('button', { name: 'New role' }).click();
     await options.getByLabel('Name', { exact: true }).fill('Everything');
     await options

@@ -1,24 +1,12 @@
 import type { Page } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { launchWithExtension, screenshotForReadme, sidebar, type ExtensionBrowser } from './extension-browser';
-import { startFakeGitHub, type FakeGitHub } from './fake-github';
+import { describe, expect, it } from 'vitest';
+import { extensionSession, screenshotForReadme, sidebar } from './extension-browser';
 
-let github: FakeGitHub;
-let browser: ExtensionBrowser;
-
-beforeEach(async () => {
-  github = await startFakeGitHub();
-  browser = await launchWithExtension(github);
-});
-
-afterEach(async () => {
-  await browser.close();
-  await github.close();
-});
+const session = extensionSession({ per: 'test' });
 
 async function openProfile(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await session.browser.context.newPage();
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`https://github.com${path}`);
   return page;
@@ -60,7 +48,7 @@ describe('sidebar on a GitHub profile', () => {
     expect(await sidebar(page, 'outdated').textContent()).toContain('Programming Language :: Python :: 2');
 
     // At most 8 API requests: user, repositories, events, then one tree per examined repository.
-    const api = github.requestsTo();
+    const api = session.github.requestsTo();
     expect(api.length).toBeLessThanOrEqual(8);
     expect(api.slice(0, 3).sort()).toEqual([
       'GET /users/defunkt',
@@ -70,7 +58,7 @@ describe('sidebar on a GitHub profile', () => {
     expect(api.slice(3).every((request) => /^GET \/repos\/defunkt\/[\w.-]+\/git\/trees\/\w+\?recursive=1$/.test(request))).toBe(true);
     // Small files come from raw.githubusercontent.com, never more than three per repository.
     const rawPerRepo = new Map<string, number>();
-    for (const request of github.requestsTo('raw.githubusercontent.com')) {
+    for (const request of session.github.requestsTo('raw.githubusercontent.com')) {
       const repo = request.split('/').slice(1, 3).join('/');
       rawPerRepo.set(repo, (rawPerRepo.get(repo) ?? 0) + 1);
     }
@@ -100,7 +88,7 @@ describe('sidebar on a GitHub profile', () => {
   it('collapses and expands when the stored state flips, as the Alt+Shift+Y shortcut does', async () => {
     const page = await openProfile('/defunkt');
     await expect.poll(() => sidebar(page, 'candidate-name').textContent(), { timeout: 15_000 }).toBe('Chris Wanstrath');
-    const worker = browser.context.serviceWorkers()[0]!;
+    const worker = session.browser.context.serviceWorkers()[0]!;
     const setCollapsed = (collapsed: boolean) =>
       worker.evaluate(
         (value) => (globalThis as unknown as { chrome: WxtBrowser }).chrome.storage.local.set({ sidebarCollapsed: value }),
@@ -115,13 +103,13 @@ describe('sidebar on a GitHub profile', () => {
   it('makes no API request when the same profile is opened again', async () => {
     const first = await openProfile('/defunkt');
     await expect.poll(() => sidebar(first, 'public-repos').textContent(), { timeout: 15_000 }).toBe('107');
-    const before = github.seen.length;
+    const before = session.github.seen.length;
     const second = await openProfile('/defunkt');
     await expect.poll(() => sidebar(second, 'source').textContent(), { timeout: 15_000 }).toContain(
       'cached, no new requests',
     );
     // Only the page itself was fetched again: no API request, no raw download.
-    expect(github.seen.slice(before).filter((request) => request.host !== 'github.com')).toEqual([]);
+    expect(session.github.seen.slice(before).filter((request) => request.host !== 'github.com')).toEqual([]);
   });
 
   it('follows a client-side navigation from one profile to another', async () => {
@@ -131,7 +119,7 @@ describe('sidebar on a GitHub profile', () => {
     await expect.poll(() => sidebar(page, 'candidate-name').textContent(), { timeout: 15_000 }).toBe('fasma');
     expect(await sidebar(page, 'python-repos').textContent()).toBe('1');
     expect(await page.locator('pyvet-sidebar').count()).toBe(1);
-    expect(github.requestsTo()).toContain('GET /users/dingaanmanjate');
+    expect(session.github.requestsTo()).toContain('GET /users/dingaanmanjate');
   });
 
   it('leaves when a client-side navigation goes to a repository', async () => {
@@ -149,11 +137,11 @@ describe('sidebar on a GitHub profile', () => {
       await page.waitForTimeout(1500);
       expect(await page.locator('pyvet-sidebar').count(), path).toBe(0);
     }
-    expect(github.requestsTo()).toEqual([]);
+    expect(session.github.requestsTo()).toEqual([]);
   });
 
   it('says so when GitHub has no such user', async () => {
-    github.overrideApi(() => ({ status: 404, body: JSON.stringify({ message: 'Not Found' }) }));
+    session.github.overrideApi(() => ({ status: 404, body: JSON.stringify({ message: 'Not Found' }) }));
     const page = await openProfile('/defunkt');
     await expect.poll(() => sidebar(page, 'error').textContent(), { timeout: 15_000 }).toContain(
       'GitHub has no account called “defunkt”.',
@@ -162,7 +150,7 @@ describe('sidebar on a GitHub profile', () => {
 
   it('shows when the rate limit resets, then recovers on “Try again”', async () => {
     const resetAt = Math.floor(Date.now() / 1000) + 25 * 60;
-    github.overrideApi(() => ({
+    session.github.overrideApi(() => ({
       status: 403,
       body: JSON.stringify({ message: 'API rate limit exceeded for 127.0.0.1.' }),
       headers: {
@@ -178,13 +166,13 @@ describe('sidebar on a GitHub profile', () => {
     expect(await error.textContent()).toMatch(/It resets at .+ \(in 2[45] min\)/);
     await screenshotForReadme(page, 'sidebar-rate-limited');
 
-    github.overrideApi(null);
+    session.github.overrideApi(null);
     await error.getByRole('button', { name: 'Try again' }).click();
     await expect.poll(() => sidebar(page, 'candidate-name').textContent(), { timeout: 15_000 }).toBe('Chris Wanstrath');
   });
 
   it('shows hostile page text as text and runs none of it', async () => {
-    github.overrideApi((path) =>
+    session.github.overrideApi((path) =>
       path === '/users/hostile-dev'
         ? {
             status: 200,

@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, screenshotForReadme, sidebar, type ExtensionBrowser } from './extension-browser';
-import { startFakeGitHub, type FakeGitHub } from './fake-github';
+import { describe, expect, it } from 'vitest';
+import { extensionSession, screenshotForReadme, sidebar } from './extension-browser';
 
-let github: FakeGitHub;
-let browser: ExtensionBrowser;
+const session = extensionSession();
 const TOKEN = `github_pat_${'E2e0'.repeat(15)}`;
-
-beforeAll(async () => {
-  github = await startFakeGitHub();
-  browser = await launchWithExtension(github);
-});
-
-afterAll(async () => {
-  await browser.close();
-  await github.close();
-});
 
 describe('with a GitHub token', () => {
   it('refuses a token GitHub rejects, saves a good one, and then analyzes in two GraphQL queries', async () => {
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await session.browser.context.newPage();
+    await options.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
     const field = options.getByLabel('Token', { exact: true });
 
     await field.fill(`github_pat_revoked${'x'.repeat(40)}`);
@@ -35,17 +23,17 @@ describe('with a GitHub token', () => {
     expect(await options.getByTestId('token-quota').textContent()).toMatch(/^4997 of 5000 requests left this hour/);
     await screenshotForReadme(options, 'options-token');
 
-    const before = github.seen.length;
-    const page = await browser.context.newPage();
+    const before = session.github.seen.length;
+    const page = await session.browser.context.newPage();
     await page.goto('https://github.com/defunkt');
     await expect.poll(() => sidebar(page, 'source').textContent(), { timeout: 15_000 }).toContain('2 API requests, 0 file downloads');
-    const analysis = github.seen.slice(before).filter((request) => request.host !== 'github.com');
+    const analysis = session.github.seen.slice(before).filter((request) => request.host !== 'github.com');
     expect(analysis.map((request) => `${request.method} ${request.host}${request.url}`)).toEqual([
       'POST api.github.com/graphql',
       'POST api.github.com/graphql',
     ]);
     // The token goes to api.github.com and nowhere else.
-    expect(github.seen.filter((request) => request.headers.authorization).every((request) => request.host === 'api.github.com')).toBe(true);
+    expect(session.github.seen.filter((request) => request.headers.authorization).every((request) => request.host === 'api.github.com')).toBe(true);
     expect(analysis.every((request) => request.headers.authorization === `token ${TOKEN}`)).toBe(true);
     expect(await page.locator('pyvet-sidebar [data-testid="repo"]').count()).toBeGreaterThan(0);
   });

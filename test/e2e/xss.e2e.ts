@@ -1,26 +1,14 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { XSS_LOGIN } from '../support/github-fixture-routes';
 import { XSS_PAYLOADS } from '../support/xss-payloads';
-import { E2E_EXTENSION_DIR, launchWithExtension, sidebar, type ExtensionBrowser } from './extension-browser';
-import { startFakeGitHub, type FakeGitHub } from './fake-github';
+import { E2E_EXTENSION_DIR, extensionSession, sidebar } from './extension-browser';
 
 // Every text path pyvet renders — a GitHub page (name, bio), API fields (name, repo descriptions,
 // URLs, event repo names), README headings, dependency names, a marketplace page (name, title) —
 // carries the payloads of test/support/xss-payloads.ts. Each would set window.__pyvetXss if it
 // ever became markup or a script URL.
-let github: FakeGitHub;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  github = await startFakeGitHub();
-  browser = await launchWithExtension(github, E2E_EXTENSION_DIR);
-});
-
-afterAll(async () => {
-  await browser.close();
-  await github.close();
-});
+const session = extensionSession({ extensionDir: E2E_EXTENSION_DIR });
 
 /** What the payloads would leave behind if any of them had worked. */
 async function traces(page: Page) {
@@ -45,18 +33,18 @@ async function traces(page: Page) {
 
 describe(`${XSS_PAYLOADS.length} XSS payloads through every text path`, () => {
   it('stay text in the GitHub sidebar, its report and its verdict', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto(`https://github.com/${XSS_LOGIN}`);
     await expect.poll(() => sidebar(page, 'candidate-name').textContent(), { timeout: 15_000 }).toBe(XSS_PAYLOADS[1]);
     await expect.poll(() => sidebar(page, 'verdict-summary').count(), { timeout: 15_000 }).toBe(1);
     // The hostile repository descriptions and README headings were read (the report shows the repositories).
     expect(await page.locator('pyvet-sidebar [data-testid="repo"]').count()).toBe(2);
     expect(await traces(page)).toEqual({ marker: null, injected: [], badLinks: [] });
-    expect(github.requestsTo('raw.githubusercontent.com').some((request) => request.endsWith('/README.md'))).toBe(true);
+    expect(session.github.requestsTo('raw.githubusercontent.com').some((request) => request.endsWith('/README.md'))).toBe(true);
   });
 
   it('stay text in the marketplace sidebar and the linked analysis', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto('https://www.upwork.com/freelancers/~01xss00000000000');
     await expect.poll(() => sidebar(page, 'marketplace-name').textContent(), { timeout: 15_000 }).toBe(XSS_PAYLOADS[0]);
     expect(await sidebar(page, 'fact-title').textContent()).toContain(XSS_PAYLOADS[4]);
