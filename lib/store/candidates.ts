@@ -1,27 +1,68 @@
 import { z } from 'zod';
 import type { PyvetDatabase } from './db';
-import { CandidateSchema, StageSchema, type Candidate, type Shortlist } from './records';
+import {
+  AssessmentSchema,
+  CandidateSchema,
+  MergedRecordSchema,
+  QuickScoresSchema,
+  ShortlistSchema,
+  StageSchema,
+  TagsSchema,
+  type Candidate,
+  type MergedRecord,
+  type Shortlist,
+  type Stage,
+} from './records';
 
-/** What a reviewer saves from a sidebar. */
+/** What a reviewer saves from a sidebar or the popup. */
 export const SaveCandidateSchema = z.object({
-  githubLogin: z.string().nullable(),
+  githubLogin: z.string().max(100).nullable(),
   displayName: z.string().max(200).nullable(),
   /** The profile the reviewer is on (GitHub or marketplace). */
-  profileUrl: z.url(),
+  profileUrl: z.url().max(2000),
   stage: StageSchema,
   note: z.string().max(5000),
   shortlist: z.string().trim().min(1).max(120),
+  /** Quick scores of must-haves, 1-5; skills left unscored keep their earlier score. */
+  scores: QuickScoresSchema.optional(),
+  /** Replaces the candidate's tags when given. */
+  tags: TagsSchema.optional(),
+  /** pyvet's verdict at the time of saving, when the analysis had finished. */
+  assessment: AssessmentSchema.nullable().optional(),
 });
 export type SaveCandidate = z.infer<typeof SaveCandidateSchema>;
 
 export const DEFAULT_SHORTLIST = 'Shortlist';
 
+/** What a delete removed, enough to put it back exactly ("Undo"). */
+export interface DeletedCandidates {
+  candidates: Candidate[];
+  /** The shortlists as they were before the delete. */
+  shortlists: Shortlist[];
+}
+
 const sameLogin = (a: string | null, b: string | null) => a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
+
+/** The login stays with the target unless it came with the record taken out (no GitHub profile of it is left). */
+function loginAfterUnmerge(targetLogin: string | null, keptLogin: string | null, remainingUrls: readonly string[]): string | null {
+  if (!targetLogin || !sameLogin(targetLogin, keptLogin)) return targetLogin;
+  const stillOnGitHub = remainingUrls.some((url) => url.toLowerCase() === `https://github.com/${targetLogin.toLowerCase()}`);
+  return stillOnGitHub ? targetLogin : null;
+}
+
+const uniqueTags = (tags: readonly string[]) => {
+  const seen = new Set<string>();
+  return tags.filter((tag) => !seen.has(tag.toLowerCase()) && seen.add(tag.toLowerCase())).slice(0, 30);
+};
 
 /**
  * Saved candidates: one record per person. A save finds the person by
  * GitHub login or by a profile address already on record, so the GitHub
  * profile and the marketplace profile of one developer stay one candidate.
+ *
+ * Every write is a read-modify-write inside one IndexedDB transaction, so
+ * the popup, a sidebar and the shortlists page writing the same candidate
+ * at once are serialized and no update is lost.
  */
 export class CandidateStore {
   constructor(
@@ -38,11 +79,28 @@ export class CandidateStore {
     return found ? CandidateSchema.parse(found) : undefined;
   }
 
+  /** The most recently changed candidates, newest first. */
+  async recent(limit: number): Promise<Candidate[]> {
+    const records = await this.db.candidates.orderBy('updatedAt').reverse().limit(limit).toArray();
+    return records.flatMap((record) => {
+      const parsed = CandidateSchema.safeParse(record);
+      return parsed.success ? [parsed.data] : [];
+    });
+  }
+
+  /** Names of every shortlist, most recently changed first. */
+  async shortlistNames(): Promise<string[]> {
+    const shortlists = await this.db.shortlists.orderBy('updatedAt').reverse().toArray();
+    return shortlists.map((shortlist) => shortlist.name);
+  }
+
   /** Saves in one transaction: the candidate (created or updated, with a history entry) and its shortlist. */
   async save(request: SaveCandidate, now: number): Promise<{ candidate: Candidate; shortlist: Shortlist }> {
     const input = SaveCandidateSchema.parse(request);
     return this.db.transaction('rw', this.db.candidates, this.db.shortlists, async () => {
       const existing = await this.find(input.githubLogin, input.profileUrl);
+      const scores = input.scores ?? {};
+      const scored = Object.keys(scores).length > 0;
       const candidate: Candidate = CandidateSchema.parse({
         id: existing?.id ?? this.newId(),
         githubLogin: existing?.githubLogin ?? input.githubLogin,
@@ -50,8 +108,14 @@ export class CandidateStore {
         profileUrls: [...new Set([...(existing?.profileUrls ?? []), input.profileUrl])],
         stage: input.stage,
         note: input.note,
-        tags: existing?.tags ?? [],
-        history: [...(existing?.history ?? []), { at: now, stage: input.stage, note: input.note }],
+        tags: uniqueTags(input.tags ?? existing?.tags ?? []),
+        history: [
+          ...(existing?.history ?? []),
+          { at: now, stage: input.stage, note: input.note, ...(scored ? { scores } : {}) },
+        ],
+        scores: { ...existing?.scores, ...scores },
+        assessment: input.assessment ?? existing?.assessment ?? null,
+        merged: existing?.merged ?? [],
         createdAt: existing?.createdAt ?? now,
         updatedAt: now,
       });
@@ -66,18 +130,166 @@ export class CandidateStore {
     });
   }
 
-  /** Every shortlist with its candidates, most recently changed first. */
-  async shortlistsWithCandidates(): Promise<{ shortlist: Shortlist; candidates: Candidate[] }[]> {
-    const shortlists = await this.db.shortlists.orderBy('updatedAt').reverse().toArray();
-    return Promise.all(
-      shortlists.map(async (shortlist) => {
-        const stored = await this.db.candidates.bulkGet(shortlist.candidateIds);
-        const candidates = stored.flatMap((record) => {
-          const parsed = CandidateSchema.safeParse(record);
-          return parsed.success ? [parsed.data] : [];
+  /** Moves candidates to a stage, each with a history entry; returns how many changed. */
+  async setStage(ids: readonly string[], stage: Stage, now: number): Promise<number> {
+    return this.db.transaction('rw', this.db.candidates, async () => {
+      let changed = 0;
+      for (const record of await this.db.candidates.bulkGet([...ids])) {
+        if (!record || record.stage === stage) continue;
+        const candidate = CandidateSchema.parse(record);
+        await this.db.candidates.put({
+          ...candidate,
+          stage,
+          history: [...candidate.history, { at: now, stage, note: candidate.note }],
+          updatedAt: now,
         });
-        return { shortlist, candidates: candidates.sort((a, b) => b.updatedAt - a.updatedAt) };
+        changed += 1;
+      }
+      return changed;
+    });
+  }
+
+  /** Deletes candidates and takes them off every shortlist; the result restores them. */
+  async delete(ids: readonly string[], now: number): Promise<DeletedCandidates> {
+    const doomed = new Set(ids);
+    return this.db.transaction('rw', this.db.candidates, this.db.shortlists, async () => {
+      const candidates = (await this.db.candidates.bulkGet([...ids])).filter((record) => record !== undefined);
+      const shortlists = (await this.db.shortlists.toArray()).filter((shortlist) => shortlist.candidateIds.some((id) => doomed.has(id)));
+      await this.db.candidates.bulkDelete([...ids]);
+      await this.db.shortlists.bulkPut(
+        shortlists.map((shortlist) => ({ ...shortlist, candidateIds: shortlist.candidateIds.filter((id) => !doomed.has(id)), updatedAt: now })),
+      );
+      return { candidates, shortlists };
+    });
+  }
+
+  /** Undoes a delete: the candidates come back, and onto the shortlists they were on. */
+  async restore(deleted: DeletedCandidates): Promise<void> {
+    const restoredIds = new Set(deleted.candidates.map((candidate) => candidate.id));
+    await this.db.transaction('rw', this.db.candidates, this.db.shortlists, async () => {
+      await this.db.candidates.bulkPut(deleted.candidates.map((candidate) => CandidateSchema.parse(candidate)));
+      for (const before of deleted.shortlists) {
+        const current = await this.db.shortlists.get(before.id);
+        const now = new Set(current?.candidateIds ?? []);
+        // The old order, without anyone removed since, then anyone added since.
+        const candidateIds = [
+          ...before.candidateIds.filter((id) => restoredIds.has(id) || now.has(id)),
+          ...[...now].filter((id) => !before.candidateIds.includes(id)),
+        ];
+        await this.db.shortlists.put(ShortlistSchema.parse({ ...(current ?? before), candidateIds }));
+      }
+    });
+  }
+
+  /**
+   * Merges `sourceId` into `targetId` (two records of one person, e.g. a
+   * marketplace profile saved before its GitHub account was known). The
+   * source is kept whole inside the target so `unmerge` can put it back.
+   */
+  async merge(targetId: string, sourceId: string, now: number): Promise<Candidate> {
+    if (targetId === sourceId) throw new Error('A candidate cannot be merged into itself.');
+    return this.db.transaction('rw', this.db.candidates, this.db.shortlists, async () => {
+      const [targetRecord, sourceRecord] = await this.db.candidates.bulkGet([targetId, sourceId]);
+      if (!targetRecord || !sourceRecord) throw new Error('One of the candidates to merge no longer exists.');
+      const target = CandidateSchema.parse(targetRecord);
+      const source = CandidateSchema.parse(sourceRecord);
+      if (source.githubLogin && target.githubLogin && !sameLogin(source.githubLogin, target.githubLogin)) {
+        throw new Error(`@${source.githubLogin} and @${target.githubLogin} are different GitHub accounts; pyvet keeps them apart.`);
+      }
+      const shortlists = await this.db.shortlists.filter((shortlist) => shortlist.candidateIds.includes(sourceId)).toArray();
+      const { merged: sourceMerged, ...sourceFields } = source;
+      const kept: MergedRecord = MergedRecordSchema.parse({
+        ...sourceFields,
+        shortlistIds: shortlists.map((shortlist) => shortlist.id),
+        mergedAt: now,
+      });
+      const newer = source.updatedAt > target.updatedAt ? source : target;
+      const candidate = CandidateSchema.parse({
+        ...target,
+        githubLogin: target.githubLogin ?? source.githubLogin,
+        displayName: target.displayName ?? source.displayName,
+        profileUrls: [...new Set([...target.profileUrls, ...source.profileUrls])],
+        stage: newer.stage,
+        note: newer.note,
+        tags: uniqueTags([...target.tags, ...source.tags]),
+        history: [...target.history, ...source.history].sort((a, b) => a.at - b.at),
+        scores: { ...source.scores, ...target.scores },
+        assessment: target.assessment ?? source.assessment,
+        merged: [...target.merged, ...sourceMerged, kept],
+        createdAt: Math.min(target.createdAt, source.createdAt),
+        updatedAt: now,
+      });
+      await this.db.candidates.put(candidate);
+      await this.db.candidates.delete(sourceId);
+      await this.db.shortlists.bulkPut(
+        shortlists.map((shortlist) => ({
+          ...shortlist,
+          candidateIds: [...new Set(shortlist.candidateIds.map((id) => (id === sourceId ? targetId : id)))],
+          updatedAt: now,
+        })),
+      );
+      return candidate;
+    });
+  }
+
+  /**
+   * Takes a merged record back out: it returns as it was when merged, onto
+   * its shortlists, and its profile addresses and saves leave the target.
+   */
+  async unmerge(targetId: string, mergedId: string, now: number): Promise<{ target: Candidate; restored: Candidate }> {
+    return this.db.transaction('rw', this.db.candidates, this.db.shortlists, async () => {
+      const record = await this.db.candidates.get(targetId);
+      if (!record) throw new Error('That candidate no longer exists.');
+      const target = CandidateSchema.parse(record);
+      const kept = target.merged.find((entry) => entry.id === mergedId);
+      if (!kept) throw new Error('That record is not merged into this candidate.');
+      const remaining = target.merged.filter((entry) => entry.id !== mergedId);
+      const othersUrls = new Set(remaining.flatMap((entry) => entry.profileUrls));
+      const remainingUrls = target.profileUrls.filter((url) => !kept.profileUrls.includes(url) || othersUrls.has(url));
+      const keptEvents = new Set(kept.history.map((event) => JSON.stringify(event)));
+      // The schema drops the merge bookkeeping (shortlistIds, mergedAt).
+      const restored = CandidateSchema.parse({ ...kept, merged: [] });
+      const updatedTarget = CandidateSchema.parse({
+        ...target,
+        githubLogin: loginAfterUnmerge(target.githubLogin, kept.githubLogin, remainingUrls),
+        profileUrls: remainingUrls,
+        history: target.history.filter((event) => !keptEvents.has(JSON.stringify(event))),
+        merged: remaining,
+        updatedAt: now,
+      });
+      await this.db.candidates.bulkPut([updatedTarget, restored]);
+      for (const shortlistId of kept.shortlistIds) {
+        const shortlist = await this.db.shortlists.get(shortlistId);
+        if (shortlist) {
+          await this.db.shortlists.put({ ...shortlist, candidateIds: [...new Set([...shortlist.candidateIds, restored.id])], updatedAt: now });
+        }
+      }
+      return { target: updatedTarget, restored };
+    });
+  }
+
+  /** Writes an import plan (lib/export/import.ts) all or nothing: any failure leaves the database as it was. */
+  async applyImport(plan: { candidatesToPut: Candidate[]; shortlistsToPut: Shortlist[] }): Promise<void> {
+    const candidates = plan.candidatesToPut.map((candidate) => CandidateSchema.parse(candidate));
+    const shortlists = plan.shortlistsToPut.map((shortlist) => ShortlistSchema.parse(shortlist));
+    await this.db.transaction('rw', this.db.candidates, this.db.shortlists, async () => {
+      await this.db.candidates.bulkPut(candidates);
+      await this.db.shortlists.bulkPut(shortlists);
+    });
+  }
+
+  /** Every candidate and shortlist, as stored; records that fail the schema are skipped. */
+  async everything(): Promise<{ candidates: Candidate[]; shortlists: Shortlist[] }> {
+    const [candidates, shortlists] = await Promise.all([this.db.candidates.toArray(), this.db.shortlists.toArray()]);
+    return {
+      candidates: candidates.flatMap((record) => {
+        const parsed = CandidateSchema.safeParse(record);
+        return parsed.success ? [parsed.data] : [];
       }),
-    );
+      shortlists: shortlists.flatMap((record) => {
+        const parsed = ShortlistSchema.safeParse(record);
+        return parsed.success ? [parsed.data] : [];
+      }),
+    };
   }
 }

@@ -30,7 +30,21 @@ export class PyvetDatabase extends Dexie {
     this.version(3)
       .stores({ candidates: '&id, githubLogin, updatedAt, stage' })
       .upgrade(upgradeCandidatesToV3);
+    // 4: candidates gain quick scores, the assessment they were saved with, and merged records.
+    this.version(4).stores({}).upgrade(upgradeCandidatesToV4);
   }
+}
+
+/** Version 3 → 4: no scores, no assessment and nothing merged yet; nothing is dropped. */
+export async function upgradeCandidatesToV4(transaction: Transaction): Promise<void> {
+  await transaction
+    .table('candidates')
+    .toCollection()
+    .modify((record: Record<string, unknown>) => {
+      record.scores ??= {};
+      record.assessment ??= null;
+      record.merged ??= [];
+    });
 }
 
 /** Version 2 → 3: a candidate saved before stages existed starts at the first stage; nothing is dropped. */

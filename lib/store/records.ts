@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FlagIdSchema } from '../scorecard/verdict';
 
 /**
  * What pyvet keeps in IndexedDB. Every record is parsed with these schemas
@@ -38,23 +39,73 @@ export const STAGE_LABELS: Record<Stage, string> = {
   close: 'Close',
 };
 
-/** One save of a candidate: when, at which stage, with which note. */
-export const CandidateEventSchema = z.object({ at: z.number(), stage: StageSchema, note: z.string().max(5000) });
+/** The reviewer's quick score of one must-have: 1 (no) to 5 (clearly yes). */
+export const QuickScoreSchema = z.number().int().min(1).max(5);
+/** Quick scores by must-have skill, as the role names it. */
+export const QuickScoresSchema = z.record(z.string().min(1).max(100), QuickScoreSchema);
+export type QuickScores = z.infer<typeof QuickScoresSchema>;
 
-/** A person being considered; one record per person, across GitHub and marketplaces. */
-export const CandidateSchema = z.object({
-  id: z.string(),
-  githubLogin: z.string().nullable(),
-  displayName: z.string().nullable(),
-  profileUrls: z.array(z.string()),
+export const TagSchema = z.string().trim().min(1).max(50);
+export const TagsSchema = z.array(TagSchema).max(30);
+
+/** One change of a candidate: a save, a stage change, an import or a merge; oldest first. */
+export const CandidateEventSchema = z.object({
+  at: z.number(),
+  stage: StageSchema,
+  note: z.string().max(5000),
+  /** The quick scores given in this save, when there were any. Since schema version 4. */
+  scores: QuickScoresSchema.optional(),
+});
+export type CandidateEvent = z.infer<typeof CandidateEventSchema>;
+
+/**
+ * What pyvet made of the candidate against a role when they were last saved
+ * from a sidebar or the popup, so shortlists can filter and compare without
+ * a GitHub request.
+ */
+export const AssessmentSchema = z.object({
+  role: z.object({ id: z.string().max(200), name: z.string().max(200) }),
+  mustHaves: z
+    .array(z.object({ skill: z.string().max(100), status: z.enum(['evidenced', 'claimed', 'not-found', 'ask-in-interview']) }))
+    .max(100),
+  flags: z.array(FlagIdSchema).max(50),
+  /** "4 of 6 must-haves evidenced, …" */
+  summary: z.string().max(500),
+  at: z.number(),
+});
+export type Assessment = z.infer<typeof AssessmentSchema>;
+
+const candidateFields = {
+  id: z.string().min(1).max(200),
+  githubLogin: z.string().max(100).nullable(),
+  displayName: z.string().max(200).nullable(),
+  profileUrls: z.array(z.string().max(2000)).max(50),
   /** Since schema version 3. */
   stage: StageSchema,
   note: z.string().max(5000),
-  tags: z.array(z.string().max(50)).max(30),
+  tags: TagsSchema,
   /** Every save, oldest first. */
-  history: z.array(CandidateEventSchema),
+  history: z.array(CandidateEventSchema).max(10_000),
+  /** Since schema version 4. */
+  scores: QuickScoresSchema,
+  assessment: AssessmentSchema.nullable(),
   createdAt: z.number(),
   updatedAt: z.number(),
+};
+
+/** A record merged into another by hand, kept whole with its shortlists so un-merge can put it back. */
+export const MergedRecordSchema = z.object({
+  ...candidateFields,
+  shortlistIds: z.array(z.string()).max(1000),
+  mergedAt: z.number(),
+});
+export type MergedRecord = z.infer<typeof MergedRecordSchema>;
+
+/** A person being considered; one record per person, across GitHub and marketplaces. */
+export const CandidateSchema = z.object({
+  ...candidateFields,
+  /** Records merged into this one by hand (schema version 4). */
+  merged: z.array(MergedRecordSchema).max(50),
 });
 export type Candidate = z.infer<typeof CandidateSchema>;
 

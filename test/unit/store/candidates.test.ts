@@ -36,6 +36,9 @@ describe('CandidateStore', () => {
       note: 'Strong tests in her parser.',
       tags: [],
       history: [{ at: 100, stage: 'profile-filter', note: 'Strong tests in her parser.' }],
+      scores: {},
+      assessment: null,
+      merged: [],
       createdAt: 100,
       updatedAt: 100,
     });
@@ -62,18 +65,6 @@ describe('CandidateStore', () => {
     });
     expect(third.candidate.history.map((event) => event.stage)).toEqual(['profile-filter', 'technical-screen', 'practical-task']);
     expect(third.shortlist.candidateIds).toEqual([third.candidate.id]);
-  });
-
-  it('lists shortlists with their candidates, newest first', async () => {
-    const candidates = store();
-    await candidates.save(onGitHub, 100);
-    await candidates.save({ ...onGitHub, githubLogin: 'bob', displayName: 'Bob', profileUrl: 'https://github.com/bob' }, 200);
-    await candidates.save({ ...onGitHub, githubLogin: 'cy', displayName: 'Cy', profileUrl: 'https://github.com/cy', shortlist: 'Data' }, 300);
-    const lists = await candidates.shortlistsWithCandidates();
-    expect(lists.map(({ shortlist, candidates: people }) => [shortlist.name, people.map((person) => person.githubLogin)])).toEqual([
-      ['Data', ['cy']],
-      ['Backend Q1', ['bob', 'Ada']],
-    ]);
   });
 
   it('refuses a save that breaks the contract and writes nothing', async () => {

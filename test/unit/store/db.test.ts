@@ -4,7 +4,7 @@ import { DexieResponseCache } from '@/lib/github/response-cache';
 import { PyvetDatabase } from '@/lib/store/db';
 
 let db: PyvetDatabase;
-const saved = { stage: 'profile-filter' as const, note: '', tags: [], history: [] };
+const saved = { stage: 'profile-filter' as const, note: '', tags: [], history: [], scores: {}, assessment: null, merged: [] };
 let counter = 0;
 const openFresh = () => (db = new PyvetDatabase(`pyvet-test-${++counter}`));
 
@@ -16,7 +16,7 @@ describe('PyvetDatabase', () => {
   it('has the four stores with their indexes', async () => {
     openFresh();
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.tables.map((table) => table.name).sort()).toEqual(['apiCache', 'candidates', 'scorecards', 'shortlists']);
     expect(db.candidates.schema.indexes.map((index) => index.name).sort()).toEqual(['githubLogin', 'stage', 'updatedAt']);
   });
@@ -83,7 +83,7 @@ describe('upgrade from schema version 1 to the current one', () => {
 
     db = new PyvetDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.candidates.count()).toBe(10_000);
     expect(await db.candidates.get('c9999')).toEqual({
       id: 'c9999',
@@ -94,6 +94,9 @@ describe('upgrade from schema version 1 to the current one', () => {
       note: '',
       tags: [],
       history: [],
+      scores: {},
+      assessment: null,
+      merged: [],
       createdAt: 9999,
       updatedAt: 9999,
     });
