@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { averageScore } from '../shortlists/table';
 import { CandidateSchema, STAGE_LABELS, type Candidate, type Shortlist } from '../store/records';
 import { toCsv } from './csv';
 
@@ -12,7 +13,7 @@ export const ShortlistExportSchema = z.object({
 });
 export type ShortlistExport = z.infer<typeof ShortlistExportSchema>;
 
-export function shortlistJson(shortlist: Shortlist, candidates: readonly Candidate[], now: number): string {
+export function shortlistJson(shortlist: Pick<Shortlist, 'name'>, candidates: readonly Candidate[], now: number): string {
   const document: ShortlistExport = {
     format: 'pyvet-shortlist',
     version: 1,
@@ -23,22 +24,45 @@ export function shortlistJson(shortlist: Shortlist, candidates: readonly Candida
   return `${JSON.stringify(ShortlistExportSchema.parse(document), null, 2)}\n`;
 }
 
-export const SHORTLIST_CSV_HEADER = ['name', 'github_login', 'stage', 'note', 'profiles', 'saved_at', 'updated_at'] as const;
+// New columns go after the old ones, so sheets built on earlier exports keep their column letters.
+export const SHORTLIST_CSV_HEADER = [
+  'name',
+  'github_login',
+  'stage',
+  'note',
+  'profiles',
+  'saved_at',
+  'updated_at',
+  'tags',
+  'average_score',
+  'role',
+  'must_haves',
+  'flags',
+] as const;
+
+const LIST_SEPARATOR = '; ';
 
 /** One row per candidate; opens safely in Excel, Numbers and Google Sheets. */
 export function shortlistCsv(candidates: readonly Candidate[]): string {
-  return `${toCsv(
-    SHORTLIST_CSV_HEADER,
-    candidates.map((candidate) => [
-      candidate.displayName ?? '',
-      candidate.githubLogin ?? '',
-      STAGE_LABELS[candidate.stage],
-      candidate.note,
-      candidate.profileUrls.join(' '),
-      new Date(candidate.createdAt).toISOString(),
-      new Date(candidate.updatedAt).toISOString(),
-    ]),
-  )}\r\n`;
+  return `${toCsv(SHORTLIST_CSV_HEADER, candidates.map(csvRow))}\r\n`;
+}
+
+function csvRow(candidate: Candidate): string[] {
+  const { assessment } = candidate;
+  return [
+    candidate.displayName ?? '',
+    candidate.githubLogin ?? '',
+    STAGE_LABELS[candidate.stage],
+    candidate.note,
+    candidate.profileUrls.join(' '),
+    new Date(candidate.createdAt).toISOString(),
+    new Date(candidate.updatedAt).toISOString(),
+    candidate.tags.join(LIST_SEPARATOR),
+    averageScore(candidate.scores)?.toFixed(1) ?? '',
+    assessment?.role.name ?? '',
+    assessment?.summary ?? '',
+    assessment?.flags.join(LIST_SEPARATOR) ?? '',
+  ];
 }
 
 /** A file name from a shortlist name: letters, digits and dashes only. */

@@ -1,0 +1,303 @@
+import type { RoleScorecard } from '../scorecard/scorecard';
+import { FlagIdSchema, type FlagId } from '../scorecard/verdict';
+import { StageSchema, type Assessment, type Candidate, type QuickScores, type Shortlist, type Stage } from '../store/records';
+
+/**
+ * The shortlists page as plain data: rows built once when the page opens,
+ * then filtered and sorted on every change of the controls. No React, no
+ * Dexie, so it is tested and benchmarked on its own.
+ */
+
+export interface CandidateRow {
+  candidate: Candidate;
+  /** displayName, else GitHub login, else the first profile's host and path, else 'Unnamed'. */
+  name: string;
+  shortlistIds: string[];
+  /** Mean of the quick scores; null when there are none. */
+  averageScore: number | null;
+  /** Lower-cased name, login, note, tags and profile URLs, one per line, so a search never lower-cases again. */
+  searchText: string;
+}
+
+export type SortKey = 'name' | 'stage' | 'score' | 'updated' | 'evidenced';
+export type SortDirection = 'asc' | 'desc';
+
+export interface TableQuery {
+  /** null: all candidates, whatever their shortlists. */
+  shortlistId: string | null;
+  /** Whitespace-separated terms; every one must occur. */
+  search: string;
+  /** Empty: any stage. */
+  stages: Stage[];
+  /** The id of the role the candidate was assessed against. */
+  roleId: string | null;
+  /** 'any': no filter; 'none': assessed without flags, or not assessed; a flag id: has that flag. */
+  flags: 'any' | 'none' | FlagId;
+  minScore: number | null;
+  /** Every one must be present, case-insensitively. */
+  tags: string[];
+  sort: { key: SortKey; direction: SortDirection };
+}
+
+export const DEFAULT_QUERY: TableQuery = {
+  shortlistId: null,
+  search: '',
+  stages: [],
+  roleId: null,
+  flags: 'any',
+  minScore: null,
+  tags: [],
+  sort: { key: 'updated', direction: 'desc' },
+};
+
+export interface FilterOptions {
+  /** Sorted by name. */
+  roles: { id: string; name: string }[];
+  /** Sorted, one spelling per tag whatever its case (the first one seen). */
+  tags: string[];
+  /** In FlagIdSchema's order. */
+  flags: FlagId[];
+}
+
+export type CellStatus = Assessment['mustHaves'][number]['status'] | 'unknown';
+
+export interface CompareColumn {
+  id: string;
+  name: string;
+  stage: Stage;
+  averageScore: number | null;
+  flags: FlagId[];
+  summary: string | null;
+  /** The assessment's role name when it is not the compared role, so the UI can say "assessed against X". */
+  assessedAgainst: string | null;
+}
+
+export interface CompareCell {
+  status: CellStatus;
+  score: number | null;
+}
+
+export interface CompareRow {
+  skill: string;
+  /** One per column, in the columns' order. */
+  cells: CompareCell[];
+}
+
+export interface Comparison {
+  role: { id: string; name: string };
+  columns: CompareColumn[];
+  rows: CompareRow[];
+}
+
+// One collator for every comparison: far cheaper than localeCompare's per-call setup over 10 000 rows.
+const NAME_COLLATOR = new Intl.Collator(undefined, { sensitivity: 'base' });
+const STAGE_ORDER = new Map(StageSchema.options.map((stage, index) => [stage, index]));
+const MIN_COMPARED = 2;
+const MAX_COMPARED = 4;
+
+/** The name a person reads in the table and the compare view. */
+export function candidateName(candidate: Candidate): string {
+  return nonBlank(candidate.displayName) ?? nonBlank(candidate.githubLogin) ?? profileLabel(candidate.profileUrls[0]) ?? 'Unnamed';
+}
+
+/** Mean of the quick scores; null when there are none. */
+export function averageScore(scores: QuickScores): number | null {
+  const values = Object.values(scores);
+  if (values.length === 0) return null;
+  return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+/** One row per candidate, with what filtering and sorting need worked out once. */
+export function buildRows(candidates: readonly Candidate[], shortlists: readonly Shortlist[]): CandidateRow[] {
+  const memberships = shortlistIdsByCandidate(shortlists);
+  return candidates.map((candidate) => {
+    const name = candidateName(candidate);
+    return {
+      candidate,
+      name,
+      shortlistIds: memberships.get(candidate.id) ?? [],
+      averageScore: averageScore(candidate.scores),
+      searchText: searchTextOf(candidate, name),
+    };
+  });
+}
+
+/** The rows the query keeps, in its order; ties keep their input order. */
+export function queryRows(rows: readonly CandidateRow[], query: TableQuery): CandidateRow[] {
+  const matches = rowFilter(query);
+  return sortRows(rows.filter(matches), query.sort);
+}
+
+/** What the filter controls can offer, from the rows at hand. */
+export function filterOptions(rows: readonly CandidateRow[]): FilterOptions {
+  const roles = new Map<string, { id: string; name: string }>();
+  const tags = new Map<string, string>();
+  const flags = new Set<FlagId>();
+  for (const { candidate } of rows) {
+    const { assessment } = candidate;
+    if (assessment && !roles.has(assessment.role.id)) roles.set(assessment.role.id, { ...assessment.role });
+    for (const tag of candidate.tags) if (!tags.has(tag.toLowerCase())) tags.set(tag.toLowerCase(), tag);
+    for (const flag of assessment?.flags ?? []) flags.add(flag);
+  }
+  return {
+    roles: [...roles.values()].sort((a, b) => NAME_COLLATOR.compare(a.name, b.name)),
+    tags: [...tags.values()].sort(NAME_COLLATOR.compare),
+    flags: FlagIdSchema.options.filter((flag) => flags.has(flag)),
+  };
+}
+
+/** Two to four candidates side by side against one role's must-haves. */
+export function compareCandidates(candidates: readonly Candidate[], role: RoleScorecard): Comparison {
+  if (candidates.length < MIN_COMPARED || candidates.length > MAX_COMPARED) {
+    throw new Error(`Compare takes ${MIN_COMPARED} to ${MAX_COMPARED} candidates; got ${candidates.length}.`);
+  }
+  const statuses = candidates.map((candidate) => bySkill(candidate.assessment?.mustHaves.map(({ skill, status }) => [skill, status]) ?? []));
+  const scores = candidates.map((candidate) => bySkill(Object.entries(candidate.scores)));
+  return {
+    role: { id: role.id, name: role.name },
+    columns: candidates.map((candidate) => compareColumn(candidate, role)),
+    rows: role.mustHave.map((skill) => ({
+      skill,
+      cells: candidates.map((_, index) => ({
+        status: statuses[index]?.get(skillKey(skill)) ?? 'unknown',
+        score: scores[index]?.get(skillKey(skill)) ?? null,
+      })),
+    })),
+  };
+}
+
+function nonBlank(text: string | null): string | null {
+  return text && text.trim() ? text : null;
+}
+
+/** "github.com/ada" for https://github.com/ada/; the raw text when it is not a URL. */
+function profileLabel(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const { host, pathname } = new URL(url);
+    return `${host}${pathname}`.replace(/\/+$/, '');
+  } catch {
+    return url;
+  }
+}
+
+function shortlistIdsByCandidate(shortlists: readonly Shortlist[]): Map<string, string[]> {
+  const memberships = new Map<string, string[]>();
+  for (const shortlist of shortlists) {
+    for (const candidateId of shortlist.candidateIds) {
+      const ids = memberships.get(candidateId);
+      if (ids) ids.push(shortlist.id);
+      else memberships.set(candidateId, [shortlist.id]);
+    }
+  }
+  return memberships;
+}
+
+// Fields on separate lines: a search term has no whitespace, so it never matches across two fields.
+function searchTextOf(candidate: Candidate, name: string): string {
+  return [name, candidate.githubLogin ?? '', candidate.note, ...candidate.tags, ...candidate.profileUrls].join('\n').toLowerCase();
+}
+
+type RowPredicate = (row: CandidateRow) => boolean;
+
+/** The query's active filters as one predicate; inactive ones cost nothing per row. */
+function rowFilter(query: TableQuery): RowPredicate {
+  const predicates = [
+    shortlistFilter(query.shortlistId),
+    searchFilter(query.search),
+    stageFilter(query.stages),
+    roleFilter(query.roleId),
+    flagFilter(query.flags),
+    minScoreFilter(query.minScore),
+    tagFilter(query.tags),
+  ].filter((predicate): predicate is RowPredicate => predicate !== null);
+  return (row) => predicates.every((predicate) => predicate(row));
+}
+
+function shortlistFilter(shortlistId: string | null): RowPredicate | null {
+  return shortlistId === null ? null : (row) => row.shortlistIds.includes(shortlistId);
+}
+
+function searchFilter(search: string): RowPredicate | null {
+  const terms = search.toLowerCase().split(/\s+/).filter(Boolean);
+  return terms.length === 0 ? null : (row) => terms.every((term) => row.searchText.includes(term));
+}
+
+function stageFilter(stages: readonly Stage[]): RowPredicate | null {
+  const wanted = new Set(stages);
+  return wanted.size === 0 ? null : (row) => wanted.has(row.candidate.stage);
+}
+
+function roleFilter(roleId: string | null): RowPredicate | null {
+  return roleId === null ? null : (row) => row.candidate.assessment?.role.id === roleId;
+}
+
+function flagFilter(flags: TableQuery['flags']): RowPredicate | null {
+  if (flags === 'any') return null;
+  if (flags === 'none') return (row) => (row.candidate.assessment?.flags.length ?? 0) === 0;
+  return (row) => row.candidate.assessment?.flags.includes(flags) ?? false;
+}
+
+function minScoreFilter(minScore: number | null): RowPredicate | null {
+  return minScore === null ? null : (row) => row.averageScore !== null && row.averageScore >= minScore;
+}
+
+function tagFilter(tags: readonly string[]): RowPredicate | null {
+  const wanted = tags.map((tag) => tag.toLowerCase());
+  if (wanted.length === 0) return null;
+  return (row) => {
+    const own = row.candidate.tags.map((tag) => tag.toLowerCase());
+    return wanted.every((tag) => own.includes(tag));
+  };
+}
+
+type SortValue = string | number | null;
+
+const SORT_VALUES: Record<SortKey, (row: CandidateRow) => SortValue> = {
+  name: (row) => row.name,
+  stage: (row) => STAGE_ORDER.get(row.candidate.stage) ?? 0,
+  score: (row) => row.averageScore,
+  updated: (row) => row.candidate.updatedAt,
+  evidenced: (row) => row.candidate.assessment?.mustHaves.filter((mustHave) => mustHave.status === 'evidenced').length ?? 0,
+};
+
+/** Sorts on values worked out once per row, not once per comparison; nulls go last either way. */
+function sortRows(rows: readonly CandidateRow[], sort: TableQuery['sort']): CandidateRow[] {
+  const valueOf = SORT_VALUES[sort.key];
+  const sign = sort.direction === 'asc' ? 1 : -1;
+  return rows
+    .map((row) => ({ row, value: valueOf(row) }))
+    .sort((a, b) => {
+      if (a.value === null || b.value === null) return (a.value === null ? 1 : 0) - (b.value === null ? 1 : 0);
+      return sign * compareValues(a.value, b.value);
+    })
+    .map(({ row }) => row);
+}
+
+function compareValues(a: string | number, b: string | number): number {
+  return typeof a === 'number' && typeof b === 'number' ? a - b : NAME_COLLATOR.compare(String(a), String(b));
+}
+
+function compareColumn(candidate: Candidate, role: RoleScorecard): CompareColumn {
+  const { assessment } = candidate;
+  return {
+    id: candidate.id,
+    name: candidateName(candidate),
+    stage: candidate.stage,
+    averageScore: averageScore(candidate.scores),
+    flags: assessment ? [...assessment.flags] : [],
+    summary: assessment?.summary ?? null,
+    assessedAgainst: assessment && assessment.role.id !== role.id ? assessment.role.name : null,
+  };
+}
+
+function skillKey(skill: string): string {
+  return skill.trim().toLowerCase();
+}
+
+/** Values by skill, matched case-insensitively; the first entry wins when two differ only in case. */
+function bySkill<T>(entries: readonly (readonly [string, T])[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const [skill, value] of entries) if (!map.has(skillKey(skill))) map.set(skillKey(skill), value);
+  return map;
+}
