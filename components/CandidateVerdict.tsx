@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { CandidateReport } from '@/lib/analysis/candidate-report';
 import type { ProfileReading } from '@/lib/readers/profile-reading';
 import type { Verdict } from '@/lib/scorecard/verdict';
@@ -7,8 +7,13 @@ import { RoleSelector, type RoleOption } from './RoleSelector';
 import { VerdictPanel } from './VerdictPanel';
 
 /** The candidate held against the active role; follows role and threshold changes made anywhere. */
-
-export function CandidateVerdict(props: { report: CandidateReport | null; reading: ProfileReading | null; roles: RoleServices }) {
+export function CandidateVerdict(props: {
+  report: CandidateReport | null;
+  reading: ProfileReading | null;
+  roles: RoleServices;
+  /** What goes under the verdict and needs it, such as "Save" with its quick scores. */
+  children?: (verdict: Verdict) => ReactNode;
+}) {
   const { report, reading, roles } = props;
   const [revision, setRevision] = useState(0);
   const [state, setState] = useState<{
@@ -40,6 +45,7 @@ export function CandidateVerdict(props: { report: CandidateReport | null; readin
         onChange={(id) => void roles.setActiveRole(id)}
       />
       <VerdictPanel verdict={state.result.verdict} interviewPlan={state.result.interviewPlan} copy={roles.copy} />
+      {props.children?.(state.result.verdict)}
     </div>
   );
 }

@@ -34,6 +34,8 @@ export function MarketplaceSidebar(props: MarketplaceSidebarProps) {
   const [login, setLogin] = useState<string | null>(reading.githubLogins[0] ?? null);
   const [busy, setBusy] = useState(false);
 
+  const saveProps = { githubLogin: login, displayName: reading.name, profileUrl: correctionKey(reading), saving: props.saving };
+
   const saveCorrection = (added: ProfileCorrection) => {
     const merged = { ...correction, ...added };
     setCorrection(merged);
@@ -69,14 +71,11 @@ export function MarketplaceSidebar(props: MarketplaceSidebarProps) {
           The profile links {reading.githubLogins.length} GitHub accounts: {reading.githubLogins.join(', ')}.
         </p>
       )}
-      {login === null && <CandidateVerdict report={null} reading={reading} roles={props.roles} />}
-      <SaveCandidate
-        key={login ?? 'no-login'}
-        githubLogin={login}
-        displayName={reading.name}
-        profileUrl={correctionKey(reading)}
-        saving={props.saving}
-      />
+      {login === null && (
+        <CandidateVerdict report={null} reading={reading} roles={props.roles}>
+          {(verdict) => <SaveCandidate key={login ?? 'no-login'} {...saveProps} verdict={verdict} />}
+        </CandidateVerdict>
+      )}
       {login === null && <p data-testid="no-github-link">This profile links no GitHub account. Enter one to check the evidence:</p>}
       <LoginField onLogin={setLogin} label={login === null ? 'GitHub login' : 'Check another GitHub login'} />
       {login !== null && (
@@ -86,7 +85,11 @@ export function MarketplaceSidebar(props: MarketplaceSidebarProps) {
           displayNameOnPage={reading.name}
           analyze={props.analyze}
           onBusyChange={setBusy}
-          renderVerdict={(report) => <CandidateVerdict report={report} reading={reading} roles={props.roles} />}
+          renderVerdict={(report) => (
+            <CandidateVerdict report={report} reading={reading} roles={props.roles}>
+              {(verdict) => <SaveCandidate key={login ?? 'no-login'} {...saveProps} verdict={verdict} />}
+            </CandidateVerdict>
+          )}
           now={props.now}
         />
       )}

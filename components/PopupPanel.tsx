@@ -1,8 +1,13 @@
 import { isProfile } from 'github-url-detection';
 import { useEffect, useState } from 'react';
+import type { CandidateSaving } from '@/lib/candidate-saving';
 import { MARKETPLACE_HOSTS, marketplaceForUrl, type MarketplaceId } from '@/lib/marketplace-hosts';
-import { GitHubAnalysis, type AnalyzeAccount } from './GitHubAnalysis';
+import { githubCandidate, type PageCandidate } from '@/lib/messaging/page-reading';
+import type { RoleServices } from '@/lib/role-services';
+import { STAGE_LABELS, type Candidate } from '@/lib/store/records';
+import type { AnalyzeAccount } from './GitHubAnalysis';
 import { LoginField } from './LoginField';
+import { PageCandidatePanel } from './PageCandidatePanel';
 
 export interface LinkedAccount {
   login: string;
@@ -16,7 +21,13 @@ export interface PopupPanelProps {
   marketplaceEnabled: (site: MarketplaceId) => Promise<boolean>;
   /** Asks the user for the site's optional permission; true when granted. Must run in the click. */
   enableMarketplace: (site: MarketplaceId, tabId: number) => Promise<boolean>;
+  /** The candidate the tab's pyvet sidebar shows; null when there is none. */
+  askCandidate: (tabId: number) => Promise<PageCandidate | null>;
+  /** The most recently saved candidates. */
+  listRecent: () => Promise<Candidate[]>;
   analyze: AnalyzeAccount;
+  roles: RoleServices;
+  saving: CandidateSaving;
   openShortlists: () => void;
   openOptions: () => void;
 }
@@ -24,17 +35,19 @@ export interface PopupPanelProps {
 type TabKind =
   | { kind: 'loading' }
   | { kind: 'none' }
-  | { kind: 'github-profile' }
+  | { kind: 'github-profile'; tabId: number; login: string; url: string }
   | { kind: 'marketplace'; site: MarketplaceId; enabled: boolean; tabId: number }
   | { kind: 'other'; tabId: number };
 
 /** The toolbar popup: where pyvet works on this tab, GitHub accounts the page links, and any login on demand. */
 export function PopupPanel(props: PopupPanelProps) {
-  const { getActiveTab, findLinkedAccounts, marketplaceEnabled } = props;
+  const { getActiveTab, findLinkedAccounts, marketplaceEnabled, askCandidate, listRecent } = props;
   const [tab, setTab] = useState<TabKind>({ kind: 'loading' });
   const [linked, setLinked] = useState<LinkedAccount[] | null>(null);
   const [login, setLogin] = useState<string | null>(null);
   const [permissionNote, setPermissionNote] = useState<string | null>(null);
+  const [pageCandidate, setPageCandidate] = useState<PageCandidate | null>(null);
+  const [recent, setRecent] = useState<Candidate[]>([]);
 
   useEffect(() => {
     let live = true;
@@ -42,11 +55,19 @@ export function PopupPanel(props: PopupPanelProps) {
       const active = await getActiveTab().catch(() => null);
       const url = active ? parseUrl(active.url) : null;
       if (!active || !url || !/^https?:$/.test(url.protocol)) return live && setTab({ kind: 'none' });
-      if (url.hostname === 'github.com' && isProfile(url)) return live && setTab({ kind: 'github-profile' });
+      if (url.hostname === 'github.com' && isProfile(url)) {
+        const login = url.pathname.split('/')[1] ?? '';
+        if (live) setTab({ kind: 'github-profile', tabId: active.id, login, url: url.href });
+        const candidate = await askCandidate(active.id).catch(() => null);
+        if (live) setPageCandidate(candidate ?? githubCandidate(login));
+        return;
+      }
       const site = marketplaceForUrl(url);
       if (site) {
         const enabled = await marketplaceEnabled(site).catch(() => false);
         if (live) setTab({ kind: 'marketplace', site, enabled, tabId: active.id });
+        const candidate = enabled ? await askCandidate(active.id).catch(() => null) : null;
+        if (live && candidate) return setPageCandidate(candidate);
       } else if (live) setTab({ kind: 'other', tabId: active.id });
       const accounts = await findLinkedAccounts(active.id).catch(() => []);
       if (live) setLinked(accounts);
@@ -54,7 +75,18 @@ export function PopupPanel(props: PopupPanelProps) {
     return () => {
       live = false;
     };
-  }, [getActiveTab, findLinkedAccounts, marketplaceEnabled]);
+  }, [getActiveTab, findLinkedAccounts, marketplaceEnabled, askCandidate]);
+
+  useEffect(() => {
+    let live = true;
+    listRecent().then(
+      (candidates) => live && setRecent(candidates),
+      () => undefined, // Recent candidates are a convenience; the popup works without them.
+    );
+    return () => {
+      live = false;
+    };
+  }, [listRecent]);
 
   const enable = async (site: MarketplaceId, tabId: number) => {
     const granted = await props.enableMarketplace(site, tabId).catch(() => false);
@@ -81,26 +113,37 @@ export function PopupPanel(props: PopupPanelProps) {
         </p>
       )}
 
-      {linked && linked.length > 0 && (
-        <section aria-labelledby="pyvet-linked-title">
-          <h2 id="pyvet-linked-title">GitHub accounts on this page</h2>
-          <ul className="pyvet-linked" data-testid="linked-accounts">
-            {linked.map((account) => (
-              <li key={account.login}>
-                <button type="button" onClick={() => setLogin(account.login)}>
-                  Analyze {account.login}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {pageCandidate ? (
+        <PageCandidatePanel candidate={pageCandidate} analyze={props.analyze} roles={props.roles} saving={props.saving} />
+      ) : (
+        <>
+          {linked && linked.length > 0 && (
+            <section aria-labelledby="pyvet-linked-title">
+              <h2 id="pyvet-linked-title">GitHub accounts on this page</h2>
+              <ul className="pyvet-linked" data-testid="linked-accounts">
+                {linked.map((account) => (
+                  <li key={account.login}>
+                    <button type="button" onClick={() => setLogin(account.login)}>
+                      Analyze {account.login}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
 
-      <LoginField onLogin={setLogin} label="Analyze a GitHub login" />
-      {login && (
-        <div className="pyvet-sidebar pyvet-embedded" data-testid="popup-analysis">
-          <GitHubAnalysis key={login} login={login} displayNameOnPage={null} analyze={props.analyze} />
-        </div>
+          <LoginField onLogin={setLogin} label="Analyze a GitHub login" />
+          {login && (
+            <PageCandidatePanel
+              key={login}
+              candidate={githubCandidate(login)}
+              analyze={props.analyze}
+              roles={props.roles}
+              saving={props.saving}
+            />
+          )}
+          {recent.length > 0 && <RecentCandidates candidates={recent} onAnalyze={setLogin} />}
+        </>
       )}
 
       <nav className="pyvet-actions" aria-label="pyvet pages">
@@ -112,6 +155,29 @@ export function PopupPanel(props: PopupPanelProps) {
         </button>
       </nav>
     </main>
+  );
+}
+
+/** The most recently saved people, one click from their analysis. */
+function RecentCandidates({ candidates, onAnalyze }: { candidates: Candidate[]; onAnalyze: (login: string) => void }) {
+  return (
+    <section aria-labelledby="pyvet-recent-title">
+      <h2 id="pyvet-recent-title">Recent candidates</h2>
+      <ul className="pyvet-linked" data-testid="recent-candidates">
+        {candidates.map((candidate) => (
+          <li key={candidate.id}>
+            {candidate.githubLogin ? (
+              <button type="button" onClick={() => onAnalyze(candidate.githubLogin ?? '')}>
+                {candidate.displayName ?? candidate.githubLogin}
+              </button>
+            ) : (
+              <span>{candidate.displayName ?? candidate.profileUrls[0] ?? 'Unnamed'}</span>
+            )}{' '}
+            <span className="pyvet-hint">{STAGE_LABELS[candidate.stage]}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -1,24 +1,44 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { CandidateSaving } from '@/lib/candidate-saving';
+import { assessmentOf, scorableMustHaves } from '@/lib/scorecard/assessment';
+import type { Verdict } from '@/lib/scorecard/verdict';
 import { DEFAULT_SHORTLIST } from '@/lib/store/candidates';
-import { STAGE_LABELS, StageSchema, type Candidate, type Stage } from '@/lib/store/records';
+import { STAGE_LABELS, StageSchema, type Candidate, type QuickScores, type Stage } from '@/lib/store/records';
 import { formatTimeAgo } from '@/lib/time';
+import { CandidateHistory } from './CandidateHistory';
+import { QuickScore } from './QuickScore';
 
-/** "Save": puts the person on a shortlist at a funnel stage, with a note; shows what was saved before. */
+/** Tags as typed: comma-separated, trimmed, empty ones dropped. */
+export const parseTags = (text: string) =>
+  text
+    .split(',')
+    .map((tag) => tag.trim())
+    .filter((tag) => tag.length > 0);
+
+/**
+ * "Save": puts the person on a shortlist at a funnel stage, with quick
+ * scores of the role's must-haves, a note and tags; shows what was saved
+ * before. Two clicks from an open sidebar or popup: score (optional), Save.
+ */
 export function SaveCandidate(props: {
   githubLogin: string | null;
   displayName: string | null;
   profileUrl: string;
   saving: CandidateSaving;
+  /** The verdict against the active role: its must-haves are scored, and it is saved with the candidate. */
+  verdict: Verdict | null;
   now?: () => number;
 }) {
-  const { githubLogin, profileUrl, saving } = props;
+  const { githubLogin, profileUrl, saving, verdict } = props;
   const [saved, setSaved] = useState<Candidate | null>(null);
   const [shortlists, setShortlists] = useState<string[]>([]);
   const [stage, setStage] = useState<Stage>('profile-filter');
   const [note, setNote] = useState('');
+  const [tags, setTags] = useState('');
+  const [scores, setScores] = useState<QuickScores>({});
   const [shortlist, setShortlist] = useState(DEFAULT_SHORTLIST);
   const [status, setStatus] = useState<string | null>(null);
+  const now = props.now ?? Date.now;
 
   useEffect(() => {
     let live = true;
@@ -31,6 +51,8 @@ export function SaveCandidate(props: {
           setSaved(found.candidate);
           setStage(found.candidate.stage);
           setNote(found.candidate.note);
+          setTags(found.candidate.tags.join(', '));
+          setScores(found.candidate.scores);
         }
       },
       () => live && setStatus('Could not read saved candidates.'),
@@ -40,10 +62,22 @@ export function SaveCandidate(props: {
     };
   }, [saving, githubLogin, profileUrl]);
 
+  const skills = verdict ? scorableMustHaves(verdict) : [];
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      const result = await saving.save({ githubLogin, displayName: props.displayName, profileUrl, stage, note, shortlist });
+      const result = await saving.save({
+        githubLogin,
+        displayName: props.displayName,
+        profileUrl,
+        stage,
+        note,
+        shortlist,
+        // Only the active role's must-haves: a score kept from another role stays as it was.
+        scores: Object.fromEntries(Object.entries(scores).filter(([skill]) => skills.includes(skill))),
+        tags: parseTags(tags),
+        assessment: verdict ? assessmentOf(verdict, now()) : null,
+      });
       setSaved(result.candidate);
       setStatus(`Saved to “${result.shortlist.name}” at ${STAGE_LABELS[stage]}.`);
     } catch (error) {
@@ -51,7 +85,6 @@ export function SaveCandidate(props: {
     }
   };
 
-  const now = (props.now ?? Date.now)();
   return (
     <form className="pyvet-save" onSubmit={(event) => void submit(event)} aria-labelledby="pyvet-save-title" data-testid="save-candidate">
       <h3 id="pyvet-save-title" className="pyvet-section-title">
@@ -59,10 +92,11 @@ export function SaveCandidate(props: {
       </h3>
       {saved && (
         <p className="pyvet-note" data-testid="saved-state">
-          Saved · {STAGE_LABELS[saved.stage]} · {formatTimeAgo(saved.updatedAt, now)} · {saved.history.length}{' '}
+          Saved · {STAGE_LABELS[saved.stage]} · {formatTimeAgo(saved.updatedAt, now())} · {saved.history.length}{' '}
           {saved.history.length === 1 ? 'save' : 'saves'}
         </p>
       )}
+      <QuickScore skills={skills} scores={scores} onChange={setScores} idPrefix="pyvet-save" />
       <p className="pyvet-login-field">
         <label htmlFor="pyvet-save-stage">Stage</label>
         <select id="pyvet-save-stage" value={stage} onChange={(event) => setStage(StageSchema.parse(event.target.value))}>
@@ -86,6 +120,10 @@ export function SaveCandidate(props: {
         <label htmlFor="pyvet-save-note">Note</label>
         <textarea id="pyvet-save-note" rows={2} value={note} maxLength={5000} onChange={(event) => setNote(event.target.value)} />
       </p>
+      <p className="pyvet-login-field">
+        <label htmlFor="pyvet-save-tags">Tags, comma-separated</label>
+        <input id="pyvet-save-tags" value={tags} maxLength={600} onChange={(event) => setTags(event.target.value)} placeholder="async, remote" />
+      </p>
       <button type="submit" className="pyvet-button">
         Save
       </button>
@@ -94,6 +132,7 @@ export function SaveCandidate(props: {
           {status}
         </p>
       )}
+      {saved && saved.history.length > 0 && <CandidateHistory history={saved.history} />}
     </form>
   );
 }

@@ -8,7 +8,6 @@ import { GitHubAnalysis, type AnalyzeAccount } from './GitHubAnalysis';
 import { SaveCandidate } from './SaveCandidate';
 import { SidebarFrame } from './SidebarFrame';
 
-
 export interface SidebarProps {
   login: string;
   /** The name the profile page shows, used when GitHub's API has none. */
@@ -45,15 +44,17 @@ export function Sidebar(props: SidebarProps) {
         analyze={props.analyze}
         onBusyChange={setBusy}
         renderVerdict={(report) => (
-          <>
-            <CandidateVerdict report={report} reading={props.profileReading} roles={props.roles} />
-            <SaveCandidate
-              githubLogin={report.login}
-              displayName={report.name ?? props.displayNameOnPage}
-              profileUrl={`https://github.com/${report.login}`}
-              saving={props.saving}
-            />
-          </>
+          <CandidateVerdict report={report} reading={props.profileReading} roles={props.roles}>
+            {(verdict) => (
+              <SaveCandidate
+                githubLogin={report.login}
+                displayName={report.name ?? props.displayNameOnPage}
+                profileUrl={`https://github.com/${report.login}`}
+                saving={props.saving}
+                verdict={verdict}
+              />
+            )}
+          </CandidateVerdict>
         )}
         now={props.now}
       />

@@ -68,8 +68,9 @@ export default defineBackground(() => {
     },
     'get-saved-candidate': async ({ githubLogin, profileUrl }) => ({
       candidate: (await candidates.find(githubLogin, profileUrl)) ?? null,
-      shortlists: (await db.shortlists.orderBy('updatedAt').reverse().toArray()).map((shortlist) => shortlist.name),
+      shortlists: await candidates.shortlistNames(),
     }),
+    'list-recent-candidates': async ({ limit }) => ({ candidates: await candidates.recent(limit) }),
     'check-github-token': async ({ token }) => {
       try {
         return { status: 'ok', rateLimit: await (await openClient({ token })).fetchRateLimit() };

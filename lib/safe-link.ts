@@ -15,3 +15,6 @@ export function safeLink(candidate: string, allowedHosts: readonly string[]): st
 }
 
 export const GITHUB_PAGE_HOSTS = ['github.com'] as const;
+
+/** Where a saved candidate's profiles may live: GitHub and the marketplaces pyvet reads. */
+export const PROFILE_HOSTS = ['github.com', 'www.upwork.com', 'www.freelancer.com', 'www.toptal.com', 'www.fiverr.com'] as const;

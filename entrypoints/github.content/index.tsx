@@ -1,6 +1,7 @@
 import { Sidebar } from '@/components/Sidebar';
 import '@/components/Sidebar.css';
 import { analyzeOverPort } from '@/lib/messaging/analysis-port';
+import { answerPageCandidate, githubCandidate, type PageCandidate } from '@/lib/messaging/page-reading';
 import { onPageVisits } from '@/lib/page-visits';
 import { readColorMode } from '@/lib/readers/github/color-mode';
 import { whenPageRendered } from '@/lib/readers/github/page-rendered';
@@ -18,7 +19,8 @@ export default defineContentScript({
   matches: ['https://github.com/*'],
   cssInjectionMode: 'ui',
   async main(ctx) {
-    let shown: { key: string; ui: MountedSidebar } | null = null;
+    let shown: { key: string; ui: MountedSidebar; candidate: PageCandidate } | null = null;
+    ctx.onInvalidated(answerPageCandidate(() => shown?.candidate ?? null));
 
     onPageVisits(
       ctx,
@@ -30,6 +32,7 @@ export default defineContentScript({
         const reading = readGitHubPage(document, url);
         if (reading.kind !== 'user-profile') return;
 
+        const profileReading = readGitHubProfile(document, url);
         const initiallyCollapsed = await sidebarCollapsed.getValue();
         if (signal.aborted) return;
         const ui = await mountSidebar(
@@ -43,7 +46,7 @@ export default defineContentScript({
             onCollapsedChange={(collapsed) => void sidebarCollapsed.setValue(collapsed)}
             watchCollapsed={watchSidebarCollapsed}
             analyze={analyzeOverPort}
-            profileReading={readGitHubProfile(document, url)}
+            profileReading={profileReading}
             roles={roleServices}
             saving={candidateSaving}
           />,
@@ -53,7 +56,11 @@ export default defineContentScript({
           ui.remove();
           return;
         }
-        shown = { key: visitKey(url), ui };
+        shown = {
+          key: visitKey(url),
+          ui,
+          candidate: githubCandidate(reading.login, profileReading),
+        };
       },
       (url) => shown?.key === visitKey(url) && shown.ui.shadowHost.isConnected,
     );

@@ -2,6 +2,7 @@ import { MarketplaceSidebar } from '@/components/MarketplaceSidebar';
 import '@/components/Sidebar.css';
 import { MARKETPLACE_ORIGINS } from '@/lib/marketplace-hosts';
 import { analyzeOverPort } from '@/lib/messaging/analysis-port';
+import { answerPageCandidate, type PageCandidate } from '@/lib/messaging/page-reading';
 import { onPageVisits } from '@/lib/page-visits';
 import { readMarketplaceProfile } from '@/lib/readers/marketplace/read-profile';
 import { mergeUpworkPageState, requestUpworkPageState } from '@/lib/readers/upwork/merge-page-state';
@@ -9,7 +10,7 @@ import { whenReadable } from '@/lib/readers/when-readable';
 import { candidateSaving } from '@/lib/candidate-saving';
 import { roleServices } from '@/lib/role-services';
 import { profileCorrections, sidebarCollapsed, watchSidebarCollapsed } from '@/lib/settings';
-import { correctionKey, ProfileCorrectionsSchema } from '@/lib/readers/corrections';
+import { applyCorrection, correctionKey, ProfileCorrectionsSchema } from '@/lib/readers/corrections';
 import { mountSidebar, type MountedSidebar } from '@/lib/sidebar-mount';
 
 /** Marketplaces render profiles client-side; after this long, read whatever is there. */
@@ -24,7 +25,8 @@ export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'ui',
   async main(ctx) {
-    let shown: { href: string; ui: MountedSidebar } | null = null;
+    let shown: { href: string; ui: MountedSidebar; candidate: PageCandidate } | null = null;
+    ctx.onInvalidated(answerPageCandidate(() => shown?.candidate ?? null));
 
     onPageVisits(
       ctx,
@@ -45,12 +47,13 @@ export default defineContentScript({
         const initiallyCollapsed = await sidebarCollapsed.getValue();
         const saved = ProfileCorrectionsSchema.safeParse(await profileCorrections.getValue());
         const key = correctionKey(reading);
+        const initialCorrection = (saved.success && saved.data[key]) || {};
         if (signal.aborted) return;
         const ui = await mountSidebar(
           ctx,
           <MarketplaceSidebar
             reading={reading}
-            initialCorrection={(saved.success && saved.data[key]) || {}}
+            initialCorrection={initialCorrection}
             saveCorrection={async (correction) => {
               const current = ProfileCorrectionsSchema.safeParse(await profileCorrections.getValue());
               await profileCorrections.setValue({ ...(current.success ? current.data : {}), [key]: correction });
@@ -68,7 +71,12 @@ export default defineContentScript({
           ui.remove();
           return;
         }
-        shown = { href: url.origin + url.pathname, ui };
+        const corrected = applyCorrection(reading, initialCorrection);
+        shown = {
+          href: url.origin + url.pathname,
+          ui,
+          candidate: { reading: corrected, githubLogin: corrected.githubLogins[0] ?? null, profileUrl: key },
+        };
       },
       (url) => shown?.href === url.origin + url.pathname && shown.ui.shadowHost.isConnected,
     );

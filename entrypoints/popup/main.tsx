@@ -4,7 +4,11 @@ import '@/components/Sidebar.css';
 import { renderExtensionPage } from '@/lib/extension-page';
 import { MARKETPLACE_HOSTS } from '@/lib/marketplace-hosts';
 import { MARKETPLACE_SCRIPT_FILE } from '@/lib/marketplace-registration';
+import { candidateSaving } from '@/lib/candidate-saving';
 import { analyzeOverPort } from '@/lib/messaging/analysis-port';
+import { askTabForCandidate } from '@/lib/messaging/page-reading';
+import { sendToBackground } from '@/lib/messaging/send';
+import { roleServices } from '@/lib/role-services';
 import { LinkedAccountsSchema } from '@/lib/readers/profile-reading';
 
 renderExtensionPage(
@@ -25,7 +29,11 @@ renderExtensionPage(
       if (granted) await browser.scripting.executeScript({ target: { tabId }, files: [`/${MARKETPLACE_SCRIPT_FILE}`] });
       return granted;
     }}
+    askCandidate={askTabForCandidate}
+    listRecent={async () => (await sendToBackground('list-recent-candidates', { limit: 5 })).candidates}
     analyze={analyzeOverPort}
+    roles={roleServices}
+    saving={candidateSaving}
     openShortlists={() => void browser.tabs.create({ url: browser.runtime.getURL('/shortlists.html') })}
     openOptions={() => void browser.runtime.openOptionsPage()}
   />,

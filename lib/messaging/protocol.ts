@@ -72,6 +72,11 @@ export const messageProtocol = {
     request: z.object({ githubLogin: z.string().nullable(), profileUrl: z.url() }),
     response: z.object({ candidate: CandidateSchema.nullable(), shortlists: z.array(z.string()) }),
   },
+  /** The candidates saved most recently, for the popup. */
+  'list-recent-candidates': {
+    request: z.object({ limit: z.number().int().min(1).max(50) }),
+    response: z.object({ candidates: z.array(CandidateSchema) }),
+  },
   /** How many GitHub responses are cached, for the options page. */
   'get-cache-stats': {
     request: z.object({}),

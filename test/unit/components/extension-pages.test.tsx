@@ -1,15 +1,35 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { DataSettings } from '@/components/DataSettings';
 import { FreshnessSetting } from '@/components/FreshnessSetting';
 import { OptionsPage } from '@/components/OptionsPage';
 import { PopupPanel, type PopupPanelProps } from '@/components/PopupPanel';
 import type { AnalysisOutcome } from '@/lib/messaging/protocol';
 import { DEFAULT_THRESHOLDS } from '@/lib/scorecard/scorecard';
-import { ShortlistsPage } from '@/components/ShortlistsPage';
-import { ShortlistExportSchema } from '@/lib/export/shortlist-export';
-import { CandidateStore } from '@/lib/store/candidates';
-import { PyvetDatabase } from '@/lib/store/db';
+import { githubCandidate } from '@/lib/messaging/page-reading';
+import type { Candidate } from '@/lib/store/records';
+import { fakeRoleServices } from '../../support/role-services';
+import { fixtureReport } from '../../support/reports';
+import { storeSaving } from '../../support/candidate-saving';
+
+const NOW = Date.parse('2026-11-26T10:00:00Z');
+
+const savedCandidate = (fields: Partial<Candidate>): Candidate => ({
+  id: 'c1',
+  githubLogin: null,
+  displayName: null,
+  profileUrls: [],
+  stage: 'profile-filter',
+  note: '',
+  tags: [],
+  history: [],
+  scores: {},
+  assessment: null,
+  merged: [],
+  createdAt: NOW,
+  updatedAt: NOW,
+  ...fields,
+});
 
 describe('PopupPanel', () => {
   const notFound = (): AnalysisOutcome => ({ status: 'error', error: { kind: 'not-found' } });
@@ -20,7 +40,11 @@ describe('PopupPanel', () => {
       findLinkedAccounts: vi.fn(async () => []),
       marketplaceEnabled: vi.fn(async () => false),
       enableMarketplace: vi.fn(async () => true),
+      askCandidate: vi.fn(async () => null),
+      listRecent: vi.fn(async () => []),
       analyze: vi.fn(async () => notFound()),
+      roles: fakeRoleServices(NOW),
+      saving: storeSaving(NOW).saving,
       openShortlists: vi.fn(),
       openOptions: vi.fn(),
       ...overrides,
@@ -32,6 +56,54 @@ describe('PopupPanel', () => {
   it('points at the sidebar on a GitHub profile', async () => {
     renderPopup('https://github.com/defunkt');
     expect(await screen.findByText(/sidebar is on this profile/)).toBeTruthy();
+  });
+
+  it('scores and saves the profile’s candidate in two clicks, then shows the history', async () => {
+    const defunkt = await fixtureReport('defunkt', NOW);
+    const { saving, db } = storeSaving(NOW);
+    const props = renderPopup('https://github.com/defunkt', {
+      askCandidate: vi.fn(async () => githubCandidate('defunkt')),
+      analyze: vi.fn(async (): Promise<AnalysisOutcome> => ({ status: 'ok', report: defunkt, rateLimit: null })),
+      saving,
+    });
+    const form = await screen.findByTestId('save-candidate');
+    expect(props.askCandidate).toHaveBeenCalledWith(7);
+    expect(screen.getByRole('heading', { name: 'Chris Wanstrath' })).toBeTruthy();
+    const fastapi = within(form).getByRole('group', { name: 'FastAPI' });
+    fireEvent.click(within(fastapi).getByLabelText('4'));
+    fireEvent.change(within(form).getByLabelText('Tags, comma-separated'), { target: { value: 'mustache, legacy ' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    expect((await screen.findByTestId('save-status')).textContent).toBe('Saved to “Shortlist” at Profile filter.');
+    const [stored] = await db.candidates.toArray();
+    expect(stored).toMatchObject({ githubLogin: 'defunkt', scores: { FastAPI: 4 }, tags: ['mustache', 'legacy'] });
+    expect(stored?.assessment?.role.name).toBe('Product backend');
+    expect(stored?.assessment?.mustHaves).toHaveLength(6);
+    expect(within(screen.getByTestId('save-history')).getByText(/Profile filter · FastAPI 4\/5/)).toBeTruthy();
+  });
+
+  it('clears a quick score with a second click on it', async () => {
+    const defunkt = await fixtureReport('defunkt', NOW);
+    renderPopup('https://github.com/defunkt', {
+      askCandidate: vi.fn(async () => githubCandidate('defunkt')),
+      analyze: vi.fn(async (): Promise<AnalysisOutcome> => ({ status: 'ok', report: defunkt, rateLimit: null })),
+    });
+    const fastapi = within(await screen.findByTestId('save-candidate')).getByRole('group', { name: 'FastAPI' });
+    const four = within(fastapi).getByLabelText('4') as HTMLInputElement;
+    fireEvent.click(four);
+    expect(four.checked).toBe(true);
+    fireEvent.click(four);
+    expect(four.checked).toBe(false);
+  });
+
+  it('lists recent candidates on other pages and analyzes one on a click', async () => {
+    const props = renderPopup('https://example.com/', {
+      listRecent: vi.fn(async () => [savedCandidate({ githubLogin: 'ada', displayName: 'Ada Lovelace', stage: 'close' })]),
+    });
+    const recent = await screen.findByTestId('recent-candidates');
+    expect(recent.textContent).toBe('Ada Lovelace Close');
+    fireEvent.click(within(recent).getByRole('button', { name: 'Ada Lovelace' }));
+    await screen.findByTestId('popup-candidate');
+    expect(props.analyze).toHaveBeenCalledWith({ login: 'ada', refresh: false }, expect.any(Function));
   });
 
   it('lists the GitHub accounts a page links to and analyzes the one picked', async () => {
@@ -55,7 +127,7 @@ describe('PopupPanel', () => {
     expect(props.analyze).not.toHaveBeenCalled();
     fireEvent.change(field, { target: { value: 'https://github.com/ada/some-repo' } });
     fireEvent.submit(field.closest('form')!);
-    await screen.findByTestId('popup-analysis');
+    await screen.findByTestId('popup-candidate');
     expect(props.analyze).toHaveBeenCalledWith({ login: 'ada', refresh: false }, expect.any(Function));
   });
 
@@ -172,46 +244,5 @@ describe('FreshnessSetting', () => {
       expect(screen.getByTestId('freshness-note').textContent).toBe('Enter a whole number of hours from 1 to 168.');
     }
     expect(setHours).toHaveBeenCalledTimes(1);
-  });
-});
-
-describe('ShortlistsPage', () => {
-  const db = new PyvetDatabase('pyvet-shortlists-page-test');
-  const store = new CandidateStore(db);
-  afterEach(async () => {
-    cleanup();
-    await Promise.all([db.shortlists.clear(), db.candidates.clear()]);
-  });
-
-  it('shows an empty state', async () => {
-    render(<ShortlistsPage load={() => store.shortlistsWithCandidates()} download={vi.fn()} />);
-    expect((await screen.findByTestId('shortlists-empty')).textContent).toContain('No shortlists yet');
-  });
-
-  it('lists saved candidates by shortlist and exports them', async () => {
-    const base = { displayName: 'Ada', profileUrl: 'https://github.com/ada', note: '=cmd|calc', shortlist: 'Backend' };
-    await store.save({ ...base, githubLogin: 'ada', stage: 'technical-screen' }, Date.parse('2026-11-20T10:00:00Z'));
-    await store.save({ ...base, githubLogin: 'bob', displayName: 'Bob', profileUrl: 'https://github.com/bob', note: 'ok', stage: 'close' }, Date.parse('2026-11-21T10:00:00Z'));
-    const download = vi.fn();
-    render(<ShortlistsPage load={() => store.shortlistsWithCandidates()} download={download} now={() => Date.parse('2026-11-26T10:00:00Z')} />);
-    const rows = await screen.findAllByTestId('candidate-row');
-    expect(rows.map((row) => row.textContent)).toEqual(['Bob @bobCloseok2026-11-21', 'Ada @adaTechnical screen=cmd|calc2026-11-20']);
-
-    fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
-    const [fileName, mimeType, csv] = download.mock.calls[0] as [string, string, string];
-    expect([fileName, mimeType]).toEqual(['pyvet-backend.csv', 'text/csv']);
-    expect(csv.split('\r\n')[0]).toBe('name,github_login,stage,note,profiles,saved_at,updated_at');
-    // A note a spreadsheet would run as a formula is neutralized.
-    expect(csv).toContain("Ada,ada,Technical screen,'=cmd|calc,https://github.com/ada,");
-
-    fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
-    const [jsonName, , json] = download.mock.calls[1] as [string, string, string];
-    expect(jsonName).toBe('pyvet-backend.json');
-    expect(ShortlistExportSchema.parse(JSON.parse(json))).toMatchObject({
-      format: 'pyvet-shortlist',
-      version: 1,
-      shortlist: { name: 'Backend' },
-      candidates: [{ githubLogin: 'bob' }, { githubLogin: 'ada' }],
-    });
   });
 });

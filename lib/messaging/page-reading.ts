@@ -1,0 +1,44 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { emptyReading, ProfileReadingSchema, type ProfileReading } from '../readers/profile-reading';
+
+/**
+ * The popup asks the content script of its tab who is on the page, so it
+ * can score and save the same person the sidebar shows without reading the
+ * page a second time.
+ */
+const PageReadingRequestSchema = z.object({ type: z.literal('pyvet-page-reading') });
+
+export const PageCandidateSchema = z.object({
+  reading: ProfileReadingSchema,
+  /** The GitHub account to analyze: the profile's own, or the one a marketplace profile links. */
+  githubLogin: z.string().nullable(),
+  /** The address the candidate is saved under (the profile, without tracking parameters). */
+  profileUrl: z.url(),
+});
+export type PageCandidate = z.infer<typeof PageCandidateSchema>;
+
+/** In a content script: answers the popup with the candidate of the current visit; returns a remover. */
+export function answerPageCandidate(current: () => PageCandidate | null): () => void {
+  const listener = (message: unknown): Promise<PageCandidate | null> | undefined =>
+    PageReadingRequestSchema.safeParse(message).success ? Promise.resolve(current()) : undefined;
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** In the popup: the candidate on the tab's page, or null when no pyvet sidebar is there. */
+export async function askTabForCandidate(tabId: number): Promise<PageCandidate | null> {
+  const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'pyvet-page-reading' }).catch(() => null);
+  const parsed = PageCandidateSchema.nullable().safeParse(reply);
+  return parsed.success ? parsed.data : null;
+}
+
+/** A GitHub account as a page candidate; without a reading of its page, only the login is known. */
+export function githubCandidate(login: string, reading: ProfileReading | null = null): PageCandidate {
+  const profileUrl = `https://github.com/${login}`;
+  return {
+    reading: reading ?? { ...emptyReading('github', profileUrl), handle: login, githubLogins: [login] },
+    githubLogin: login,
+    profileUrl,
+  };
+}
