@@ -1,80 +1,271 @@
-import { useEffect, useState } from 'react';
-import { exportFileName, shortlistCsv, shortlistJson } from '@/lib/export/shortlist-export';
-import { STAGE_LABELS, type Candidate, type Shortlist } from '@/lib/store/records';
-import { formatDate } from '@/lib/time';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ImportPlan } from '@/lib/export/import';
+import { candidatesJson, exportFileName, shortlistCsv, shortlistJson } from '@/lib/export/shortlist-export';
+import type { RoleScorecard } from '@/lib/scorecard/scorecard';
+import { buildRows, compareCandidates, DEFAULT_QUERY, filterOptions, queryRows, type Comparison, type SortKey, type TableQuery } from '@/lib/shortlists/table';
+import type { DeletedCandidates } from '@/lib/store/candidates';
+import { STAGE_LABELS, StageSchema, type Candidate, type Shortlist, type Stage } from '@/lib/store/records';
+import { CandidateDetails } from './CandidateDetails';
+import { CompareCandidates } from './CompareCandidates';
+import { ImportPanel } from './ImportPanel';
+import { ShortlistFilters } from './ShortlistFilters';
+import { ShortlistTable } from './ShortlistTable';
+
+export interface PipelineData {
+  candidates: Candidate[];
+  shortlists: Shortlist[];
+}
+
+/** What the page reads and writes; in the extension, Dexie with a live query (entrypoints/shortlists). */
+export interface ShortlistsData {
+  /** Calls back with everything now and after every write from any pyvet view; returns an unsubscribe. */
+  watch: (onData: (data: PipelineData) => void, onError: (error: unknown) => void) => () => void;
+  setStage: (ids: string[], stage: Stage) => Promise<number>;
+  remove: (ids: string[]) => Promise<DeletedCandidates>;
+  restore: (deleted: DeletedCandidates) => Promise<void>;
+  merge: (targetId: string, sourceId: string) => Promise<Candidate>;
+  unmerge: (targetId: string, mergedId: string) => Promise<unknown>;
+  applyImport: (plan: ImportPlan) => Promise<void>;
+  /** The role candidates are compared on. */
+  activeRole: () => Promise<RoleScorecard>;
+}
 
 export interface ShortlistsPageProps {
-  load: () => Promise<{ shortlist: Shortlist; candidates: Candidate[] }[]>;
+  data: ShortlistsData;
   /** Offers a file to the user (a download in the extension page). */
   download: (fileName: string, mimeType: string, content: string) => void;
   now?: () => number;
 }
 
-/** Saved candidates by shortlist, with their stage and note, and exports. */
-export function ShortlistsPage({ load, download, now = Date.now }: ShortlistsPageProps) {
-  const [lists, setLists] = useState<{ shortlist: Shortlist; candidates: Candidate[] }[] | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
+/** The pipeline: every saved candidate, by shortlist, to search, filter, sort, change in bulk, compare, export and import. */
+export function ShortlistsPage({ data, download, now = Date.now }: ShortlistsPageProps) {
+  const [pipeline, setPipeline] = useState<PipelineData | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [query, setQuery] = useState<TableQuery>(DEFAULT_QUERY);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [bulkStage, setBulkStage] = useState<Stage>('technical-screen');
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [comparison, setComparison] = useState<Comparison | null>(null);
+  const [notice, setNotice] = useState<{ text: string; undo?: DeletedCandidates } | null>(null);
+  const searchField = useRef<HTMLDivElement>(null);
+
+  useEffect(
+    () => data.watch(setPipeline, (error) => setProblem(`Could not open pyvet’s database: ${error instanceof Error ? error.message : String(error)}`)),
+    [data],
+  );
+
+  // "/" jumps to the search field, as on GitHub.
   useEffect(() => {
-    load().then(setLists, (error: unknown) => setProblem(`Could not open pyvet’s database: ${String(error)}`));
-  }, [load]);
+    const onKey = (event: KeyboardEvent) => {
+      const typing = event.target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName);
+      if (event.key !== '/' || typing) return;
+      event.preventDefault();
+      searchField.current?.querySelector('input')?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const rows = useMemo(() => (pipeline ? buildRows(pipeline.candidates, pipeline.shortlists) : []), [pipeline]);
+  const options = useMemo(() => filterOptions(rows), [rows]);
+  const visible = useMemo(() => queryRows(rows, query), [rows, query]);
+  // Selection follows the data: people deleted or merged elsewhere drop out of it.
+  const selectedIds = visible.filter((row) => selected.has(row.candidate.id)).map((row) => row.candidate.id);
+  const byId = useMemo(() => new Map(pipeline?.candidates.map((candidate) => [candidate.id, candidate])), [pipeline]);
+  const currentShortlist = pipeline?.shortlists.find((shortlist) => shortlist.id === query.shortlistId) ?? null;
+  const opened = openId ? byId.get(openId) : undefined;
+
+  const run = async (action: () => Promise<string | { text: string; undo?: DeletedCandidates }>) => {
+    try {
+      const result = await action();
+      setNotice(typeof result === 'string' ? { text: result } : result);
+    } catch (error) {
+      setNotice({ text: `Not done: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  };
+
+  const changeQuery = (change: Partial<TableQuery>) => setQuery((previous) => ({ ...previous, ...change }));
+  const sortBy = (key: SortKey) =>
+    changeQuery({ sort: { key, direction: query.sort.key === key && query.sort.direction === 'desc' ? 'asc' : 'desc' } });
+  const toggle = (id: string) =>
+    setSelected((previous) => {
+      const next = new Set(previous);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  const toggleAll = () =>
+    setSelected(selectedIds.length === visible.length ? new Set() : new Set(visible.map((row) => row.candidate.id)));
+
+  const exportName = currentShortlist?.name ?? 'All candidates';
+  const visibleCandidates = visible.map((row) => row.candidate);
 
   return (
-    <main className="pyvet-page" aria-labelledby="pyvet-shortlists-title">
+    <main className="pyvet-page pyvet-wide" aria-labelledby="pyvet-shortlists-title">
       <h1 id="pyvet-shortlists-title">Shortlists</h1>
       {problem && <p role="alert">{problem}</p>}
-      {lists === null && !problem && <p role="status">Opening your shortlists…</p>}
-      {lists?.length === 0 && (
-        <p data-testid="shortlists-empty">No shortlists yet. Candidates you save while browsing will appear here.</p>
+      {pipeline === null && !problem && <p role="status">Opening your shortlists…</p>}
+      {pipeline?.candidates.length === 0 && (
+        <p data-testid="shortlists-empty">No candidates yet. Candidates you save while browsing will appear here, or import a pyvet JSON file.</p>
       )}
-      {lists?.map(({ shortlist, candidates }) => (
-        <section key={shortlist.id} aria-labelledby={`pyvet-list-${shortlist.id}`} data-testid="shortlist">
-          <h2 id={`pyvet-list-${shortlist.id}`}>
-            {shortlist.name} <span className="pyvet-hint">({candidates.length})</span>
-          </h2>
-          <p className="pyvet-actions">
-            <button type="button" onClick={() => download(exportFileName(shortlist.name, 'csv'), 'text/csv', shortlistCsv(candidates))}>
+
+      {pipeline && (
+        <>
+          <nav className="pyvet-shortlist-tabs" aria-label="Shortlists">
+            <button type="button" aria-pressed={query.shortlistId === null} onClick={() => changeQuery({ shortlistId: null })}>
+              All candidates ({pipeline.candidates.length})
+            </button>
+            {pipeline.shortlists.map((shortlist) => (
+              <button
+                key={shortlist.id}
+                type="button"
+                aria-pressed={query.shortlistId === shortlist.id}
+                onClick={() => changeQuery({ shortlistId: shortlist.id })}
+                data-testid="shortlist"
+              >
+                {shortlist.name} ({shortlist.candidateIds.length})
+              </button>
+            ))}
+          </nav>
+
+          <div ref={searchField}>
+            <ShortlistFilters query={query} options={options} onChange={changeQuery} />
+          </div>
+
+          <div className="pyvet-toolbar" role="toolbar" aria-label="Actions on candidates">
+            <span data-testid="view-count">
+              {plural(visible.length, 'candidate')} shown{selectedIds.length > 0 && `, ${selectedIds.length} selected`}
+            </span>
+            <label className="pyvet-field">
+              Move to
+              <select value={bulkStage} onChange={(event) => setBulkStage(StageSchema.parse(event.target.value))}>
+                {StageSchema.options.map((stage) => (
+                  <option key={stage} value={stage}>
+                    {STAGE_LABELS[stage]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button
+              type="button"
+              disabled={selectedIds.length === 0}
+              onClick={() =>
+                void run(async () => `${plural(await data.setStage(selectedIds, bulkStage), 'candidate')} moved to ${STAGE_LABELS[bulkStage]}.`)
+              }
+            >
+              Move
+            </button>
+            <button
+              type="button"
+              disabled={selectedIds.length === 0}
+              onClick={() =>
+                void run(async () => {
+                  const deleted = await data.remove(selectedIds);
+                  setSelected(new Set());
+                  return { text: `Deleted ${plural(deleted.candidates.length, 'candidate')}.`, undo: deleted };
+                })
+              }
+            >
+              Delete
+            </button>
+            <button
+              type="button"
+              disabled={selectedIds.length !== 2}
+              title="Two records of the same person become one; un-merge from its details"
+              onClick={() =>
+                void run(async () => {
+                  const [target, source] = mergeOrder(selectedIds.map((id) => byId.get(id)).filter((candidate) => candidate !== undefined));
+                  if (!target || !source) return 'Select the two records to merge.';
+                  const merged = await data.merge(target.id, source.id);
+                  setSelected(new Set([merged.id]));
+                  return `Merged into ${merged.displayName ?? merged.githubLogin ?? 'one record'}.`;
+                })
+              }
+            >
+              Merge
+            </button>
+            <button
+              type="button"
+              disabled={selectedIds.length < 2 || selectedIds.length > 4}
+              title="Select 2 to 4 candidates"
+              onClick={() =>
+                void run(async () => {
+                  const role = await data.activeRole();
+                  setComparison(compareCandidates(selectedIds.map((id) => byId.get(id)).filter((candidate) => candidate !== undefined), role));
+                  return `Comparing ${selectedIds.length} candidates on “${role.name}”.`;
+                })
+              }
+            >
+              Compare
+            </button>
+            <button type="button" disabled={visible.length === 0} onClick={() => download(exportFileName(exportName, 'csv'), 'text/csv', shortlistCsv(visibleCandidates))}>
               Export CSV
             </button>
             <button
               type="button"
-              onClick={() => download(exportFileName(shortlist.name, 'json'), 'application/json', shortlistJson(shortlist, candidates, now()))}
+              disabled={visible.length === 0}
+              onClick={() =>
+                download(
+                  exportFileName(exportName, 'json'),
+                  'application/json',
+                  // One shortlist's file holds that shortlist; "All candidates" keeps every shortlist the people are on.
+                  currentShortlist
+                    ? shortlistJson(currentShortlist, visibleCandidates, now())
+                    : candidatesJson(visibleCandidates, pipeline.shortlists, now()),
+                )
+              }
             >
               Export JSON
             </button>
-          </p>
-          <table className="pyvet-table">
-            <thead>
-              <tr>
-                <th scope="col">Candidate</th>
-                <th scope="col">Stage</th>
-                <th scope="col">Note</th>
-                <th scope="col">Updated</th>
-              </tr>
-            </thead>
-            <tbody>
-              {candidates.map((candidate) => (
-                <tr key={candidate.id} data-testid="candidate-row">
-                  <th scope="row">
-                    {candidate.displayName ?? candidate.githubLogin ?? 'Unnamed'}
-                    {candidate.githubLogin && (
-                      <>
-                        {' '}
-                        <a href={`https://github.com/${encodeURIComponent(candidate.githubLogin)}`} target="_blank" rel="noopener noreferrer">
-                          @{candidate.githubLogin}
-                        </a>
-                      </>
-                    )}
-                  </th>
-                  <td>{STAGE_LABELS[candidate.stage]}</td>
-                  <td>{candidate.note}</td>
-                  <td>{formatDate(candidate.updatedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      ))}
+            <ImportPanel current={() => pipeline} apply={data.applyImport} now={now} />
+          </div>
+
+          {notice && (
+            <p role="status" className="pyvet-notice" data-testid="notice">
+              {notice.text}
+              {notice.undo && (
+                <button
+                  className="pyvet-notice-action"
+                  type="button"
+                  onClick={() => {
+                    const deleted = notice.undo;
+                    if (deleted) void run(async () => (await data.restore(deleted), `Restored ${plural(deleted.candidates.length, 'candidate')}.`));
+                  }}
+                >
+                  Undo
+                </button>
+              )}
+            </p>
+          )}
+
+          {comparison && <CompareCandidates comparison={comparison} onClose={() => setComparison(null)} />}
+          {opened && (
+            <CandidateDetails
+              candidate={opened}
+              onClose={() => setOpenId(null)}
+              onUnmerge={(mergedId) => void run(async () => (await data.unmerge(opened.id, mergedId), 'Un-merged: the record is on its own again.'))}
+            />
+          )}
+
+          {pipeline.candidates.length > 0 && (
+            <ShortlistTable
+              rows={visible}
+              sort={query.sort}
+              onSort={sortBy}
+              selected={selected}
+              onToggle={toggle}
+              onToggleAll={toggleAll}
+              onOpen={setOpenId}
+            />
+          )}
+        </>
+      )}
     </main>
   );
+}
+
+/** The record that stays: the one with a GitHub login, else the older one. */
+function mergeOrder(candidates: Candidate[]): Candidate[] {
+  return [...candidates].sort((a, b) => Number(b.githubLogin !== null) - Number(a.githubLogin !== null) || a.createdAt - b.createdAt);
 }

@@ -24,6 +24,34 @@ export function shortlistJson(shortlist: Pick<Shortlist, 'name'>, candidates: re
   return `${JSON.stringify(ShortlistExportSchema.parse(document), null, 2)}\n`;
 }
 
+/**
+ * Several shortlists at once (the shortlists page's "All candidates" view):
+ * the candidates and which shortlists hold them, by name.
+ */
+export const CandidatesExportSchema = z.object({
+  format: z.literal('pyvet-candidates'),
+  version: z.literal(1),
+  exportedAt: z.iso.datetime(),
+  candidates: z.array(CandidateSchema),
+  shortlists: z.array(z.object({ name: z.string(), candidateIds: z.array(z.string()) })),
+});
+export type CandidatesExport = z.infer<typeof CandidatesExportSchema>;
+
+/** The candidates with the shortlists that hold them (memberships of anyone not exported are left out). */
+export function candidatesJson(candidates: readonly Candidate[], shortlists: readonly Shortlist[], now: number): string {
+  const exportedIds = new Set(candidates.map((candidate) => candidate.id));
+  const document: CandidatesExport = {
+    format: 'pyvet-candidates',
+    version: 1,
+    exportedAt: new Date(now).toISOString(),
+    candidates: [...candidates],
+    shortlists: shortlists
+      .map(({ name, candidateIds }) => ({ name, candidateIds: candidateIds.filter((id) => exportedIds.has(id)) }))
+      .filter((shortlist) => shortlist.candidateIds.length > 0),
+  };
+  return `${JSON.stringify(CandidatesExportSchema.parse(document), null, 2)}\n`;
+}
+
 // New columns go after the old ones, so sheets built on earlier exports keep their column letters.
 export const SHORTLIST_CSV_HEADER = [
   'name',

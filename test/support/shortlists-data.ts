@@ -1,0 +1,28 @@
+import { liveQuery } from 'dexie';
+import type { ShortlistsData } from '@/components/ShortlistsPage';
+import { scorecardFromTemplate } from '@/lib/scorecard/templates';
+import { CandidateStore } from '@/lib/store/candidates';
+import { PyvetDatabase } from '@/lib/store/db';
+
+let databases = 0;
+
+/** The shortlists page's data over the real store and a Dexie live query, on a fresh fake-indexeddb database. */
+export function storeShortlistsData(now: number): { data: ShortlistsData; store: CandidateStore; db: PyvetDatabase } {
+  const db = new PyvetDatabase(`pyvet-shortlists-${++databases}`);
+  let ids = 0;
+  const store = new CandidateStore(db, () => `id-${++ids}`);
+  const data: ShortlistsData = {
+    watch: (onData, onError) => {
+      const subscription = liveQuery(() => store.everything()).subscribe({ next: onData, error: onError });
+      return () => subscription.unsubscribe();
+    },
+    setStage: (ids, stage) => store.setStage(ids, stage, now),
+    remove: (ids) => store.delete(ids, now),
+    restore: (deleted) => store.restore(deleted),
+    merge: (targetId, sourceId) => store.merge(targetId, sourceId, now),
+    unmerge: (targetId, mergedId) => store.unmerge(targetId, mergedId, now),
+    applyImport: (plan) => store.applyImport(plan),
+    activeRole: async () => scorecardFromTemplate('backend', now),
+  };
+  return { data, store, db };
+}

@@ -1,0 +1,192 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { ShortlistsPage } from '@/components/ShortlistsPage';
+import { ShortlistExportSchema, shortlistJson } from '@/lib/export/shortlist-export';
+import type { SaveCandidate } from '@/lib/store/candidates';
+import { storeShortlistsData } from '../../support/shortlists-data';
+
+const NOW = Date.parse('2026-11-26T10:00:00Z');
+
+const person = (login: string, fields: Partial<SaveCandidate> = {}): SaveCandidate => ({
+  githubLogin: login,
+  displayName: login[0]!.toUpperCase() + login.slice(1),
+  profileUrl: `https://github.com/${login}`,
+  stage: 'profile-filter',
+  note: '',
+  shortlist: 'Backend',
+  ...fields,
+});
+
+const assessment = (evidenced: number, flags: ('no-tests' | 'thin-docs')[] = []) => ({
+  role: { id: 'template-backend', name: 'Product backend' },
+  mustHaves: ['FastAPI', 'PostgreSQL', 'pytest'].map((skill, index) => ({ skill, status: index < evidenced ? ('evidenced' as const) : ('not-found' as const) })),
+  flags,
+  summary: `${evidenced} of 3 must-haves evidenced`,
+  at: NOW,
+});
+
+async function openPage(saves: SaveCandidate[] = []) {
+  const { data, store, db } = storeShortlistsData(NOW);
+  for (const [index, save] of saves.entries()) await store.save(save, NOW - (saves.length - index) * 60_000);
+  const download = vi.fn();
+  render(<ShortlistsPage data={data} download={download} now={() => NOW} />);
+  return { store, db, download };
+}
+
+const names = () => screen.queryAllByTestId('candidate-row').map((row) => within(row).getByRole('rowheader').textContent);
+const select = (name: string) => fireEvent.click(screen.getByRole('checkbox', { name: `Select ${name}` }));
+
+describe('ShortlistsPage', () => {
+  it('shows an empty state', async () => {
+    await openPage();
+    expect((await screen.findByTestId('shortlists-empty')).textContent).toContain('No candidates yet');
+  });
+
+  it('lists everyone, newest first, and narrows to one shortlist', async () => {
+    await openPage([person('ada'), person('bob', { shortlist: 'Data' }), person('cy')]);
+    await waitFor(() => expect(names()).toEqual(['Cy @cy', 'Bob @bob', 'Ada @ada']));
+    fireEvent.click(screen.getByRole('button', { name: 'Data (1)' }));
+    expect(names()).toEqual(['Bob @bob']);
+    expect(screen.getByRole('button', { name: 'Data (1)' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('searches, filters by stage, score, flags and tag, and sorts by a column', async () => {
+    await openPage([
+      person('ada', { note: 'async expert', scores: { FastAPI: 5 }, tags: ['remote'], assessment: assessment(3) }),
+      person('bob', { stage: 'close', scores: { FastAPI: 2 }, assessment: assessment(1, ['no-tests']) }),
+      person('cy', { note: 'knows async too', tags: ['remote', 'EU'] }),
+    ]);
+    await waitFor(() => expect(names()).toHaveLength(3));
+
+    fireEvent.change(screen.getByTestId('search'), { target: { value: 'async' } });
+    expect(names()).toEqual(['Cy @cy', 'Ada @ada']);
+    fireEvent.change(screen.getByTestId('search'), { target: { value: '' } });
+
+    fireEvent.change(screen.getByLabelText('Stage'), { target: { value: 'close' } });
+    expect(names()).toEqual(['Bob @bob']);
+    fireEvent.change(screen.getByLabelText('Stage'), { target: { value: '' } });
+
+    fireEvent.change(screen.getByLabelText('Score'), { target: { value: '4' } });
+    expect(names()).toEqual(['Ada @ada']);
+    fireEvent.change(screen.getByLabelText('Score'), { target: { value: '' } });
+
+    fireEvent.change(screen.getByLabelText('Flags'), { target: { value: 'no-tests' } });
+    expect(names()).toEqual(['Bob @bob']);
+    fireEvent.change(screen.getByLabelText('Flags'), { target: { value: 'any' } });
+
+    fireEvent.change(screen.getByLabelText('Tag'), { target: { value: 'EU' } });
+    expect(names()).toEqual(['Cy @cy']);
+    fireEvent.change(screen.getByLabelText('Tag'), { target: { value: '' } });
+
+    fireEvent.click(screen.getByRole('button', { name: /^Must-haves/ }));
+    expect(names()).toEqual(['Ada @ada', 'Bob @bob', 'Cy @cy']);
+    expect(screen.getByRole('columnheader', { name: /Must-haves/ }).getAttribute('aria-sort')).toBe('descending');
+  });
+
+  it('moves selected candidates to a stage, and the table follows the database', async () => {
+    const { db } = await openPage([person('ada'), person('bob'), person('cy')]);
+    await waitFor(() => expect(names()).toHaveLength(3));
+    select('Ada');
+    select('Bob');
+    expect(screen.getByTestId('view-count').textContent).toBe('3 candidates shown, 2 selected');
+    fireEvent.change(screen.getByLabelText('Move to'), { target: { value: 'practical-task' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Move' }));
+    expect((await screen.findByTestId('notice')).textContent).toBe('2 candidates moved to Practical task.');
+    expect((await db.candidates.toArray()).filter((candidate) => candidate.stage === 'practical-task')).toHaveLength(2);
+    fireEvent.change(screen.getByLabelText('Stage'), { target: { value: 'practical-task' } });
+    await waitFor(() => expect(names().sort()).toEqual(['Ada @ada', 'Bob @bob']));
+  });
+
+  it('deletes with undo', async () => {
+    const { db } = await openPage([person('ada'), person('bob')]);
+    await waitFor(() => expect(names()).toHaveLength(2));
+    select('Ada');
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    expect((await screen.findByTestId('notice')).textContent).toBe('Deleted 1 candidate.Undo');
+    await waitFor(() => expect(names()).toEqual(['Bob @bob']));
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(names()).toEqual(['Bob @bob', 'Ada @ada']));
+    expect((await db.shortlists.toArray())[0]?.candidateIds).toHaveLength(2);
+  });
+
+  it('merges two records of one person and un-merges them from the details', async () => {
+    await openPage([
+      person('ada'),
+      { ...person('ada'), githubLogin: null, displayName: 'Ada L.', profileUrl: 'https://www.upwork.com/freelancers/~01ada', shortlist: 'Upwork' },
+    ]);
+    await waitFor(() => expect(names()).toHaveLength(2));
+    select('Ada');
+    select('Ada L.');
+    fireEvent.click(screen.getByRole('button', { name: 'Merge' }));
+    expect((await screen.findByTestId('notice')).textContent).toBe('Merged into Ada.');
+    await waitFor(() => expect(names()).toEqual(['Ada @ada']));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Ada' }));
+    const details = screen.getByTestId('candidate-details');
+    expect(within(details).getByRole('link', { name: 'https://www.upwork.com/freelancers/~01ada' })).toBeTruthy();
+    fireEvent.click(within(details).getByRole('button', { name: 'Un-merge' }));
+    await waitFor(() => expect(names()).toEqual(['Ada @ada', 'Ada L.']));
+  });
+
+  it('compares 2 to 4 candidates on the active role', async () => {
+    await openPage([
+      person('ada', { scores: { FastAPI: 5 }, assessment: assessment(3) }),
+      person('bob', { assessment: assessment(1) }),
+    ]);
+    await waitFor(() => expect(names()).toHaveLength(2));
+    expect(screen.getByRole('button', { name: 'Compare' }).hasAttribute('disabled')).toBe(true);
+    select('Ada');
+    select('Bob');
+    fireEvent.click(screen.getByRole('button', { name: 'Compare' }));
+    const compare = await screen.findByTestId('compare');
+    expect(within(compare).getByRole('heading').textContent).toBe('Compare on “Product backend”');
+    const fastapi = within(compare).getByRole('rowheader', { name: 'FastAPI' }).closest('tr');
+    expect(within(compare).getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['Must-have', 'Bob', 'Ada']);
+    expect([...(fastapi?.querySelectorAll('td') ?? [])].map((cell) => cell.textContent)).toEqual(['✓ evidenced', '✓ evidenced · 5/5']);
+    const postgres = within(compare).getByRole('rowheader', { name: 'PostgreSQL' }).closest('tr');
+    expect([...(postgres?.querySelectorAll('td') ?? [])].map((cell) => cell.textContent)).toEqual(['✗ not found', '✓ evidenced']);
+  });
+
+  it('exports the candidates in view as CSV and JSON', async () => {
+    const { download } = await openPage([person('ada', { note: '=cmd|calc' }), person('bob', { shortlist: 'Data' })]);
+    await waitFor(() => expect(names()).toHaveLength(2));
+    fireEvent.click(screen.getByRole('button', { name: 'Backend (1)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    const [fileName, mimeType, csv] = download.mock.calls[0] as [string, string, string];
+    expect([fileName, mimeType]).toEqual(['pyvet-backend.csv', 'text/csv']);
+    expect(csv.split('\r\n')).toHaveLength(3);
+    expect(csv).toContain("Ada,ada,Profile filter,'=cmd|calc,https://github.com/ada,");
+    fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
+    const [, , json] = download.mock.calls[1] as [string, string, string];
+    expect(ShortlistExportSchema.parse(JSON.parse(json)).candidates.map((candidate) => candidate.githubLogin)).toEqual(['ada']);
+  });
+
+  it('imports a JSON file after a preview, merging people already saved', async () => {
+    const source = storeShortlistsData(NOW);
+    await source.store.save(person('ada', { note: 'from the other laptop', stage: 'close' }), NOW + 1000);
+    await source.store.save(person('grace'), NOW);
+    const file = shortlistJson({ name: 'Backend' }, (await source.store.everything()).candidates, NOW);
+
+    const { db } = await openPage([person('ada')]);
+    await waitFor(() => expect(names()).toHaveLength(1));
+    fireEvent.change(screen.getByTestId('import-file'), { target: { files: [new File([file], 'backend.json', { type: 'application/json' })] } });
+    const preview = await screen.findByTestId('import-preview');
+    expect(preview.textContent).toContain('1 new candidate, 1 merged into someone you already have');
+    expect(await db.candidates.count()).toBe(1);
+    fireEvent.click(within(preview).getByRole('button', { name: 'Import' }));
+    expect((await screen.findByTestId('import-message')).textContent).toMatch(/^Imported backend\.json: /);
+    await waitFor(() => expect(names()).toEqual(['Ada @ada', 'Grace @grace']));
+    expect((await db.candidates.toArray()).find((candidate) => candidate.githubLogin === 'ada')?.note).toBe('from the other laptop');
+  });
+
+  it('refuses a bad file whole, says where it is wrong, and changes nothing', async () => {
+    const { db } = await openPage([person('ada')]);
+    await waitFor(() => expect(names()).toHaveLength(1));
+    const bad = JSON.stringify({ format: 'pyvet-shortlist', version: 1, exportedAt: new Date(NOW).toISOString(), shortlist: { name: 'X' }, candidates: [{ id: 1 }] });
+    fireEvent.change(screen.getByTestId('import-file'), { target: { files: [new File([bad], 'bad.json')] } });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/^Nothing imported from bad\.json: .*candidates\[0\]\.id/);
+    expect(screen.queryByTestId('import-preview')).toBeNull();
+    expect(await db.candidates.count()).toBe(1);
+  });
+});
