@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { WxtBrowser } from 'wxt/browser';
 import { BackupSchema } from '../../lib/export/backup';
-import { extensionSession, screenshotForReadme, sidebar } from './extension-browser';
+import { extensionSession, sidebar } from './extension-browser';
 
 const session = extensionSession();
 
@@ -22,13 +22,12 @@ describe('saving a candidate', () => {
     await page.goto(`chrome-extension://${session.browser.extensionId}/shortlists.html`);
     const row = page.getByTestId('candidate-row');
     await expect.poll(() => row.textContent()).toContain('Chris Wanstrath @defunktTechnical screen');
-    await screenshotForReadme(page, 'shortlists');
-
+    await page.getByRole('button', { name: 'Backend Q4 (1)' }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('pyvet-backend-q4.csv');
     const csv = readFileSync((await download.path())!, 'utf8');
     const [header, line] = csv.split('\r\n');
-    expect(header).toBe('name,github_login,stage,note,profiles,saved_at,updated_at');
+    expect(header).toBe('name,github_login,stage,note,profiles,saved_at,updated_at,tags,average_score,role,must_haves,flags');
     expect(line).toMatch(/^Chris Wanstrath,defunkt,Technical screen,"Ask about the =SUM\(\) style notes, and pystache-lite tests\.",https:\/\/github\.com\/defunkt,/);
 
     // Coming back to the profile shows it as saved.
