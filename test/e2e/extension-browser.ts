@@ -46,6 +46,22 @@ export async function launchWithExtension(github: FakeGitHub, extensionDir = EXT
   };
 }
 
+/**
+ * The toolbar popup, opened as a page: a test cannot click the toolbar
+ * button, so the popup's "active tab" is pointed at the tab showing `tabUrl`.
+ */
+export async function openPopupFor(browser: ExtensionBrowser, tabUrl: string): Promise<Page> {
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 1100 });
+  await popup.addInitScript((url) => {
+    const tabs = (globalThis as unknown as { chrome: { tabs: { query: (info: object) => Promise<unknown> } } }).chrome.tabs;
+    const query = tabs.query.bind(tabs);
+    tabs.query = () => query({ url });
+  }, tabUrl);
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  return popup;
+}
+
 /** The sidebar's parts; CSS locators pierce its open shadow root. */
 export const sidebar = (page: Page, testId: string) => page.locator(`pyvet-sidebar [data-testid="${testId}"]`);
 

@@ -3,7 +3,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CandidatesExportSchema } from '../../lib/export/shortlist-export';
 import type { Candidate } from '../../lib/store/records';
-import { E2E_EXTENSION_DIR, extensionSession, launchWithExtension, screenshotForReadme, sidebar, type ExtensionBrowser } from './extension-browser';
+import {
+  E2E_EXTENSION_DIR,
+  extensionSession,
+  launchWithExtension,
+  openPopupFor,
+  screenshotForReadme,
+  sidebar,
+  type ExtensionBrowser,
+} from './extension-browser';
 
 // The e2e build has the marketplace hosts granted (a test cannot click Chromium's permission prompt).
 const session = extensionSession({ extensionDir: E2E_EXTENSION_DIR });
@@ -11,22 +19,6 @@ let freshProfile: ExtensionBrowser | undefined;
 afterAll(async () => {
   await freshProfile?.close();
 });
-
-/**
- * The toolbar popup, opened as a page: a test cannot click the toolbar
- * button, so the popup's "active tab" is pointed at the profile's tab.
- */
-async function openPopupFor(profileUrl: string): Promise<Page> {
-  const popup = await session.browser.context.newPage();
-  await popup.setViewportSize({ width: 420, height: 1100 });
-  await popup.addInitScript((url) => {
-    const tabs = (globalThis as unknown as { chrome: { tabs: { query: (info: object) => Promise<unknown> } } }).chrome.tabs;
-    const query = tabs.query.bind(tabs);
-    tabs.query = () => query({ url });
-  }, profileUrl);
-  await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
-  return popup;
-}
 
 async function openShortlists(browser: ExtensionBrowser): Promise<Page> {
   const page = await browser.context.newPage();
@@ -50,7 +42,7 @@ describe('the reviewer’s workflow, end to end', () => {
     await profile.goto('https://github.com/defunkt');
     await expect.poll(() => sidebar(profile, 'candidate-name').textContent(), { timeout: 15_000 }).toBe('Chris Wanstrath');
 
-    const popup = await openPopupFor('https://github.com/defunkt');
+    const popup = await openPopupFor(session.browser, 'https://github.com/defunkt');
     const form = popup.getByTestId('save-candidate');
     await form.waitFor({ timeout: 15_000 });
     await form.getByRole('group', { name: 'FastAPI' }).getByText('4', { exact: true }).click();
@@ -77,7 +69,7 @@ describe('the reviewer’s workflow, end to end', () => {
     const linked = await session.browser.context.newPage();
     await linked.goto('https://www.upwork.com/freelancers/~01linkedgithub0000');
     await expect.poll(() => sidebar(linked, 'candidate-name').textContent(), { timeout: 15_000 }).toBe('Chris Wanstrath');
-    const popup = await openPopupFor('https://www.upwork.com/freelancers/~01linkedgithub0000');
+    const popup = await openPopupFor(session.browser, 'https://www.upwork.com/freelancers/~01linkedgithub0000');
     const form = popup.getByTestId('save-candidate');
     await form.waitFor({ timeout: 15_000 });
     await form.getByLabel('Note').fill('Upwork rate $40/h');
@@ -87,7 +79,7 @@ describe('the reviewer’s workflow, end to end', () => {
     const unlinked = await session.browser.context.newPage();
     await unlinked.goto('https://www.upwork.com/freelancers/~01140923f209578a6b');
     await expect.poll(() => sidebar(unlinked, 'marketplace-name').textContent(), { timeout: 15_000 }).toBe('Sergii C.');
-    const secondPopup = await openPopupFor('https://www.upwork.com/freelancers/~01140923f209578a6b');
+    const secondPopup = await openPopupFor(session.browser, 'https://www.upwork.com/freelancers/~01140923f209578a6b');
     const secondForm = secondPopup.getByTestId('save-candidate');
     await secondForm.waitFor({ timeout: 15_000 });
     await secondForm.getByLabel('Shortlist').fill('Marketing automation');
