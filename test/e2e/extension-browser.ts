@@ -17,7 +17,11 @@ export interface ExtensionBrowser {
 }
 
 /** Real Chromium with the built extension loaded, its GitHub traffic sent to the fake. */
-export async function launchWithExtension(github: FakeGitHub, extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  github: FakeGitHub,
+  extensionDir = EXTENSION_DIR,
+  options: { headless?: boolean } = {},
+): Promise<ExtensionBrowser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
   if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
@@ -25,7 +29,7 @@ export async function launchWithExtension(github: FakeGitHub, extensionDir = EXT
   }
   const context = await chromium.launchPersistentContext('', {
     executablePath,
-    headless: true,
+    headless: options.headless ?? true,
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
