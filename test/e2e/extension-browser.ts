@@ -1,14 +1,16 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { findChromium, INSTALL_HINT } from './chromium-path.mjs';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { FAKE_HOSTS, startFakeGitHub, type FakeGitHub } from './fake-github';
 
-export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
+const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const EXTENSION_DIR = resolve(PROJECT_ROOT, '.output/chrome-mv3');
 /** The e2e build (npm run build:e2e): the same extension with the marketplace hosts already granted. */
-export const E2E_EXTENSION_DIR = resolve(__dirname, '../../.output/e2e-chrome-mv3');
-const SCREENSHOT_DIR = resolve(__dirname, '../../assets/screenshots');
+export const E2E_EXTENSION_DIR = resolve(PROJECT_ROOT, '.output/e2e-chrome-mv3');
+const SCREENSHOT_DIR = resolve(PROJECT_ROOT, 'assets/screenshots');
 
 export interface ExtensionBrowser {
   context: BrowserContext;
