@@ -4,6 +4,7 @@ import { classifyRequestFailure } from '@/lib/github/errors';
 import { DexieResponseCache } from '@/lib/github/response-cache';
 import { ANALYSIS_PORT_NAME, serveAnalysis } from '@/lib/messaging/analysis-port';
 import { createMessageRouter } from '@/lib/messaging/background-router';
+import { SIDEBAR_UI_FILE } from '@/lib/sidebar-ui-contract';
 import { syncMarketplaceScript } from '@/lib/marketplace-registration';
 import { evaluateCandidate } from '@/lib/scorecard/evaluate';
 import { interviewPlanMarkdown } from '@/lib/scorecard/interview-plan';
@@ -71,6 +72,11 @@ export default defineBackground(() => {
       shortlists: await candidates.shortlistNames(),
     }),
     'list-recent-candidates': async ({ limit }) => ({ candidates: await candidates.recent(limit) }),
+    'load-sidebar-ui': async (_request, { tabId, frameId }) => {
+      if (tabId === undefined) throw new Error('only a content script can load the sidebar');
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId ?? 0] }, files: [SIDEBAR_UI_FILE] });
+      return { loaded: true };
+    },
     'check-github-token': async ({ token }) => {
       try {
         return { status: 'ok', rateLimit: await (await openClient({ token })).fetchRateLimit() };
@@ -88,9 +94,9 @@ export default defineBackground(() => {
     },
   });
 
-  browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // Replying through sendResponse (and returning true) works in Chrome and Firefox alike.
-    void route(message).then(sendResponse);
+    void route(message, { tabId: sender.tab?.id, frameId: sender.frameId }).then(sendResponse);
     return true;
   });
 

@@ -9,9 +9,10 @@ export type MountedSidebar = ShadowRootContentScriptUi<Root>;
  * Puts a sidebar into the page inside its own shadow root, so the page's CSS
  * cannot reach it and ours cannot leak out; removing it unmounts React.
  */
-export async function mountSidebar(ctx: ContentScriptContext, sidebar: ReactNode): Promise<MountedSidebar> {
+export async function mountSidebar(ctx: ContentScriptContext, css: string, sidebar: ReactNode): Promise<MountedSidebar> {
   const ui = await createShadowRootUi(ctx, {
     name: 'pyvet-sidebar',
+    css,
     position: 'inline',
     anchor: 'body',
     append: 'last',

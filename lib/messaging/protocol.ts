@@ -77,6 +77,15 @@ export const messageProtocol = {
     request: z.object({ limit: z.number().int().min(1).max(50) }),
     response: z.object({ candidates: z.array(CandidateSchema) }),
   },
+  /**
+   * A content script that found a profile asks for the sidebar's UI (React
+   * and the panels), which is injected into its frame only then: GitHub pages
+   * that are not profiles never load it.
+   */
+  'load-sidebar-ui': {
+    request: z.object({}),
+    response: z.object({ loaded: z.literal(true) }),
+  },
   /** How many GitHub responses are cached, for the options page. */
   'get-cache-stats': {
     request: z.object({}),

@@ -46,7 +46,7 @@ describe('extension pages', () => {
 
   it('the shortlists page opens on pyvet’s database', async () => {
     const { page, errors } = await openExtensionPage('shortlists.html');
-    await expect.poll(() => page.getByTestId('shortlists-empty').textContent()).toContain('No shortlists yet');
+    await expect.poll(() => page.getByTestId('shortlists-empty').textContent()).toContain('No candidates yet');
     expect(errors).toEqual([]);
   });
 });

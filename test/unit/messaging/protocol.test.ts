@@ -18,6 +18,7 @@ function handlers(overrides: Partial<MessageHandlers> = {}): MessageHandlers {
     },
     'get-saved-candidate': async () => ({ candidate: null, shortlists: [] }),
     'list-recent-candidates': async () => ({ candidates: [] }),
+    'load-sidebar-ui': async () => ({ loaded: true }),
     'get-cache-stats': async () => ({ entries: 3 }),
     'clear-cache': async () => ({ removed: 3 }),
     ...overrides,

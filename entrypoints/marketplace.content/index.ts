@@ -1,17 +1,12 @@
-import { MarketplaceSidebar } from '@/components/MarketplaceSidebar';
-import '@/components/Sidebar.css';
 import { MARKETPLACE_ORIGINS } from '@/lib/marketplace-hosts';
-import { analyzeOverPort } from '@/lib/messaging/analysis-port';
 import { answerPageCandidate, type PageCandidate } from '@/lib/messaging/page-reading';
 import { onPageVisits } from '@/lib/page-visits';
+import { applyCorrection, correctionKey, ProfileCorrectionsSchema } from '@/lib/readers/corrections';
 import { readMarketplaceProfile } from '@/lib/readers/marketplace/read-profile';
 import { mergeUpworkPageState, requestUpworkPageState } from '@/lib/readers/upwork/merge-page-state';
 import { whenReadable } from '@/lib/readers/when-readable';
-import { candidateSaving } from '@/lib/candidate-saving';
-import { roleServices } from '@/lib/role-services';
-import { profileCorrections, sidebarCollapsed, watchSidebarCollapsed } from '@/lib/settings';
-import { applyCorrection, correctionKey, ProfileCorrectionsSchema } from '@/lib/readers/corrections';
-import { mountSidebar, type MountedSidebar } from '@/lib/sidebar-mount';
+import { profileCorrections } from '@/lib/settings';
+import { loadSidebarUi, type ShownSidebar } from '@/lib/sidebar-ui-contract';
 
 /** Marketplaces render profiles client-side; after this long, read whatever is there. */
 const MARKETPLACE_RENDER_WAIT_MS = 5_000;
@@ -19,13 +14,14 @@ const MARKETPLACE_RENDER_WAIT_MS = 5_000;
 const PAGE_STATE_WAIT_MS = 1_000;
 
 // Registered at runtime by the background, only on the marketplaces the user enabled
-// (optional host permissions); see lib/marketplace-registration.ts.
+// (optional host permissions); see lib/marketplace-registration.ts. It reads the page;
+// the sidebar's UI is loaded only when a profile was found.
 export default defineContentScript({
   matches: MARKETPLACE_ORIGINS,
   registration: 'runtime',
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   async main(ctx) {
-    let shown: { href: string; ui: MountedSidebar; candidate: PageCandidate } | null = null;
+    let shown: { href: string; ui: ShownSidebar; candidate: PageCandidate } | null = null;
     ctx.onInvalidated(answerPageCandidate(() => shown?.candidate ?? null));
 
     onPageVisits(
@@ -44,28 +40,12 @@ export default defineContentScript({
         if (signal.aborted) return;
         const reading = pageState ? mergeUpworkPageState(markupReading, pageState) : markupReading;
 
-        const initiallyCollapsed = await sidebarCollapsed.getValue();
         const saved = ProfileCorrectionsSchema.safeParse(await profileCorrections.getValue());
         const key = correctionKey(reading);
         const initialCorrection = (saved.success && saved.data[key]) || {};
+        const sidebarUi = await loadSidebarUi();
         if (signal.aborted) return;
-        const ui = await mountSidebar(
-          ctx,
-          <MarketplaceSidebar
-            reading={reading}
-            initialCorrection={initialCorrection}
-            saveCorrection={async (correction) => {
-              const current = ProfileCorrectionsSchema.safeParse(await profileCorrections.getValue());
-              await profileCorrections.setValue({ ...(current.success ? current.data : {}), [key]: correction });
-            }}
-            initiallyCollapsed={initiallyCollapsed}
-            onCollapsedChange={(collapsed) => void sidebarCollapsed.setValue(collapsed)}
-            watchCollapsed={watchSidebarCollapsed}
-            analyze={analyzeOverPort}
-            roles={roleServices}
-            saving={candidateSaving}
-          />,
-        );
+        const ui = await sidebarUi.showMarketplaceSidebar(ctx, { reading, initialCorrection, correctionKey: key });
         // The visit may have ended while the shadow root was being made.
         if (signal.aborted) {
           ui.remove();
@@ -78,7 +58,7 @@ export default defineContentScript({
           candidate: { reading: corrected, githubLogin: corrected.githubLogins[0] ?? null, profileUrl: key },
         };
       },
-      (url) => shown?.href === url.origin + url.pathname && shown.ui.shadowHost.isConnected,
+      (url) => shown?.href === url.origin + url.pathname && shown.ui.isConnected,
     );
   },
 });

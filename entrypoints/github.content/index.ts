@@ -1,0 +1,50 @@
+import { answerPageCandidate, githubCandidate, type PageCandidate } from '@/lib/messaging/page-reading';
+import { onPageVisits } from '@/lib/page-visits';
+import { readColorMode } from '@/lib/readers/github/color-mode';
+import { whenPageRendered } from '@/lib/readers/github/page-rendered';
+import { readGitHubPage } from '@/lib/readers/github/profile-page';
+import { readGitHubProfile } from '@/lib/readers/github/profile-reading';
+import { loadSidebarUi, type ShownSidebar } from '@/lib/sidebar-ui-contract';
+
+/** Profile tabs (?tab=repositories) and hashes are the same visit as the profile itself. */
+const visitKey = (url: URL) => url.pathname.replace(/\/+$/, '').toLowerCase();
+
+// Runs on every GitHub page, so it only reads: the sidebar's UI is loaded on profiles alone.
+export default defineContentScript({
+  matches: ['https://github.com/*'],
+  cssInjectionMode: 'manual',
+  async main(ctx) {
+    let shown: { key: string; ui: ShownSidebar; candidate: PageCandidate } | null = null;
+    ctx.onInvalidated(answerPageCandidate(() => shown?.candidate ?? null));
+
+    onPageVisits(
+      ctx,
+      async (url, signal) => {
+        shown?.ui.remove();
+        shown = null;
+        await whenPageRendered(document, url, signal);
+        if (signal.aborted) return;
+        const reading = readGitHubPage(document, url);
+        if (reading.kind !== 'user-profile') return;
+
+        const profileReading = readGitHubProfile(document, url);
+        const sidebarUi = await loadSidebarUi();
+        if (signal.aborted) return;
+        const ui = await sidebarUi.showGitHubSidebar(ctx, {
+          login: reading.login,
+          displayNameOnPage: reading.displayName,
+          couldNotRead: reading.couldNotRead,
+          colorMode: readColorMode(document),
+          profileReading,
+        });
+        // The visit may have ended while the shadow root was being made.
+        if (signal.aborted) {
+          ui.remove();
+          return;
+        }
+        shown = { key: visitKey(url), ui, candidate: githubCandidate(reading.login, profileReading) };
+      },
+      (url) => shown?.key === visitKey(url) && shown.ui.isConnected,
+    );
+  },
+});
