@@ -74,7 +74,8 @@ export default defineBackground(() => {
     'list-recent-candidates': async ({ limit }) => ({ candidates: await candidates.recent(limit) }),
     'load-sidebar-ui': async (_request, { tabId, frameId }) => {
       if (tabId === undefined) throw new Error('only a content script can load the sidebar');
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId ?? 0] }, files: [SIDEBAR_UI_FILE] });
+      // Right away, not at document_idle: the page may still be loading while the UI is fetched.
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId ?? 0] }, files: [SIDEBAR_UI_FILE], injectImmediately: true });
       return { loaded: true };
     },
     'check-github-token': async ({ token }) => {

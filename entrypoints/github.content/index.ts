@@ -1,3 +1,4 @@
+import { isProfile } from 'github-url-detection';
 import { answerPageCandidate, githubCandidate, type PageCandidate } from '@/lib/messaging/page-reading';
 import { onPageVisits } from '@/lib/page-visits';
 import { readColorMode } from '@/lib/readers/github/color-mode';
@@ -9,26 +10,36 @@ import { loadSidebarUi, type ShownSidebar } from '@/lib/sidebar-ui-contract';
 /** Profile tabs (?tab=repositories) and hashes are the same visit as the profile itself. */
 const visitKey = (url: URL) => url.pathname.replace(/\/+$/, '').toLowerCase();
 
-// Runs on every GitHub page, so it only reads: the sidebar's UI is loaded on profiles alone.
+// Runs on every GitHub page, so it only reads: the sidebar's UI is loaded on profiles alone
+// (see lib/sidebar-ui-contract.ts).
 export default defineContentScript({
   matches: ['https://github.com/*'],
+  // From the start of the page load, so a profile's UI loads while GitHub's HTML is still parsing.
+  runAt: 'document_start',
   cssInjectionMode: 'manual',
   async main(ctx) {
     let shown: { key: string; ui: ShownSidebar; candidate: PageCandidate } | null = null;
     ctx.onInvalidated(answerPageCandidate(() => shown?.candidate ?? null));
+    if (isProfile(new URL(location.href))) loadSidebarUi().catch(() => undefined);
+    if (document.readyState === 'loading') await new Promise((ready) => document.addEventListener('DOMContentLoaded', ready, { once: true }));
 
     onPageVisits(
       ctx,
       async (url, signal) => {
         shown?.ui.remove();
         shown = null;
+        // A profile address: fetch the UI while GitHub finishes rendering (it is kept for later visits).
+        const uiLoading = isProfile(url) ? loadSidebarUi() : null;
+        uiLoading?.catch(() => undefined);
         await whenPageRendered(document, url, signal);
         if (signal.aborted) return;
         const reading = readGitHubPage(document, url);
         if (reading.kind !== 'user-profile') return;
 
         const profileReading = readGitHubProfile(document, url);
-        const sidebarUi = await loadSidebarUi();
+        // Shows in DevTools' performance panel; bench/sidebar-first-paint.ts measures from it.
+        performance.mark('pyvet:page-read');
+        const sidebarUi = await (uiLoading ?? loadSidebarUi());
         if (signal.aborted) return;
         const ui = await sidebarUi.showGitHubSidebar(ctx, {
           login: reading.login,

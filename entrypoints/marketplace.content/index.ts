@@ -43,6 +43,8 @@ export default defineContentScript({
         const saved = ProfileCorrectionsSchema.safeParse(await profileCorrections.getValue());
         const key = correctionKey(reading);
         const initialCorrection = (saved.success && saved.data[key]) || {};
+        // Shows in DevTools' performance panel, as on GitHub.
+        performance.mark('pyvet:page-read');
         const sidebarUi = await loadSidebarUi();
         if (signal.aborted) return;
         const ui = await sidebarUi.showMarketplaceSidebar(ctx, { reading, initialCorrection, correctionKey: key });

@@ -32,8 +32,12 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the built %s manifest', (target) =
 
   it('declares only the GitHub content script; the marketplace one is registered at runtime', () => {
     expect(manifest.content_scripts).toEqual([
-      { matches: ['https://github.com/*'], js: ['content-scripts/github.js'] },
+      { matches: ['https://github.com/*'], run_at: 'document_start', js: ['content-scripts/github.js'] },
     ]);
+  });
+
+  it('exposes no file to web pages: the sidebar UI is injected by the background, not fetched by pages', () => {
+    expect(manifest.web_accessible_resources).toBeUndefined();
   });
 
   it('offers a keyboard shortcut to show or hide the sidebar', () => {

@@ -30,7 +30,14 @@ describe('the background message router', () => {
     const check = vi.fn(async () => tokenOk);
     const route = createMessageRouter(handlers({ 'check-github-token': check }));
     expect(await route({ type: 'check-github-token', payload: { token: 'ghp_x' } })).toEqual(tokenOk);
-    expect(check).toHaveBeenCalledWith({ token: 'ghp_x' });
+    expect(check).toHaveBeenCalledWith({ token: 'ghp_x' }, {});
+  });
+
+  it('passes the sender’s tab and frame to the handler', async () => {
+    const load = vi.fn(async () => ({ loaded: true as const }));
+    const route = createMessageRouter(handlers({ 'load-sidebar-ui': load }));
+    expect(await route({ type: 'load-sidebar-ui', payload: {} }, { tabId: 4, frameId: 0 })).toEqual({ loaded: true });
+    expect(load).toHaveBeenCalledWith({}, { tabId: 4, frameId: 0 });
   });
 
   it('refuses unknown types and invalid payloads without calling a handler', async () => {
