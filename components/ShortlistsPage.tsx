@@ -4,22 +4,19 @@ import { candidatesJson, exportFileName, shortlistCsv, shortlistJson } from '@/l
 import type { RoleScorecard } from '@/lib/scorecard/scorecard';
 import { buildRows, compareCandidates, DEFAULT_QUERY, filterOptions, queryRows, type Comparison, type SortKey, type TableQuery } from '@/lib/shortlists/table';
 import type { DeletedCandidates } from '@/lib/store/candidates';
-import { STAGE_LABELS, StageSchema, type Candidate, type Shortlist, type Stage } from '@/lib/store/records';
+import type { PipelineSnapshot } from '@/lib/store/watch-pipeline';
+import { STAGE_LABELS, StageSchema, type Candidate, type Stage } from '@/lib/store/records';
 import { CandidateDetails } from './CandidateDetails';
 import { CompareCandidates } from './CompareCandidates';
 import { ImportPanel } from './ImportPanel';
 import { ShortlistFilters } from './ShortlistFilters';
 import { ShortlistTable } from './ShortlistTable';
 
-export interface PipelineData {
-  candidates: Candidate[];
-  shortlists: Shortlist[];
-}
 
 /** What the page reads and writes; in the extension, Dexie with a live query (entrypoints/shortlists). */
 export interface ShortlistsData {
   /** Calls back with everything now and after every write from any pyvet view; returns an unsubscribe. */
-  watch: (onData: (data: PipelineData) => void, onError: (error: unknown) => void) => () => void;
+  watch: (onData: (data: PipelineSnapshot) => void, onError: (error: unknown) => void) => () => void;
   setStage: (ids: string[], stage: Stage) => Promise<number>;
   remove: (ids: string[]) => Promise<DeletedCandidates>;
   restore: (deleted: DeletedCandidates) => Promise<void>;
@@ -41,7 +38,7 @@ const plural = (count: number, one: string, many = `${one}s`) => `${count} ${cou
 
 /** The pipeline: every saved candidate, by shortlist, to search, filter, sort, change in bulk, compare, export and import. */
 export function ShortlistsPage({ data, download, now = Date.now }: ShortlistsPageProps) {
-  const [pipeline, setPipeline] = useState<PipelineData | null>(null);
+  const [pipeline, setPipeline] = useState<PipelineSnapshot | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [query, setQuery] = useState<TableQuery>(DEFAULT_QUERY);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -106,7 +103,12 @@ export function ShortlistsPage({ data, download, now = Date.now }: ShortlistsPag
       <h1 id="pyvet-shortlists-title">Shortlists</h1>
       {problem && <p role="alert">{problem}</p>}
       {pipeline === null && !problem && <p role="status">Opening your shortlists…</p>}
-      {pipeline?.candidates.length === 0 && (
+      {pipeline && !pipeline.complete && (
+        <p role="status" data-testid="loading-rest">
+          Showing the {pipeline.candidates.length} most recent of {pipeline.total} candidates; loading the rest…
+        </p>
+      )}
+      {pipeline?.total === 0 && (
         <p data-testid="shortlists-empty">No candidates yet. Candidates you save while browsing will appear here, or import a pyvet JSON file.</p>
       )}
 
@@ -114,7 +116,7 @@ export function ShortlistsPage({ data, download, now = Date.now }: ShortlistsPag
         <>
           <nav className="pyvet-shortlist-tabs" aria-label="Shortlists">
             <button type="button" aria-pressed={query.shortlistId === null} onClick={() => changeQuery({ shortlistId: null })}>
-              All candidates ({pipeline.candidates.length})
+              All candidates ({pipeline.total})
             </button>
             {pipeline.shortlists.map((shortlist) => (
               <button
@@ -129,97 +131,101 @@ export function ShortlistsPage({ data, download, now = Date.now }: ShortlistsPag
             ))}
           </nav>
 
-          <div ref={searchField}>
-            <ShortlistFilters query={query} options={options} onChange={changeQuery} />
-          </div>
+          {pipeline.complete && (
+            <div ref={searchField}>
+              <ShortlistFilters query={query} options={options} onChange={changeQuery} />
+            </div>
+          )}
 
-          <div className="pyvet-toolbar" role="toolbar" aria-label="Actions on candidates">
-            <span data-testid="view-count">
-              {plural(visible.length, 'candidate')} shown{selectedIds.length > 0 && `, ${selectedIds.length} selected`}
-            </span>
-            <label className="pyvet-field">
-              Move to
-              <select value={bulkStage} onChange={(event) => setBulkStage(StageSchema.parse(event.target.value))}>
-                {StageSchema.options.map((stage) => (
-                  <option key={stage} value={stage}>
-                    {STAGE_LABELS[stage]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <button
-              type="button"
-              disabled={selectedIds.length === 0}
-              onClick={() =>
-                void run(async () => `${plural(await data.setStage(selectedIds, bulkStage), 'candidate')} moved to ${STAGE_LABELS[bulkStage]}.`)
-              }
-            >
-              Move
-            </button>
-            <button
-              type="button"
-              disabled={selectedIds.length === 0}
-              onClick={() =>
-                void run(async () => {
-                  const deleted = await data.remove(selectedIds);
-                  setSelected(new Set());
-                  return { text: `Deleted ${plural(deleted.candidates.length, 'candidate')}.`, undo: deleted };
-                })
-              }
-            >
-              Delete
-            </button>
-            <button
-              type="button"
-              disabled={selectedIds.length !== 2}
-              title="Two records of the same person become one; un-merge from its details"
-              onClick={() =>
-                void run(async () => {
-                  const [target, source] = mergeOrder(selectedIds.map((id) => byId.get(id)).filter((candidate) => candidate !== undefined));
-                  if (!target || !source) return 'Select the two records to merge.';
-                  const merged = await data.merge(target.id, source.id);
-                  setSelected(new Set([merged.id]));
-                  return `Merged into ${merged.displayName ?? merged.githubLogin ?? 'one record'}.`;
-                })
-              }
-            >
-              Merge
-            </button>
-            <button
-              type="button"
-              disabled={selectedIds.length < 2 || selectedIds.length > 4}
-              title="Select 2 to 4 candidates"
-              onClick={() =>
-                void run(async () => {
-                  const role = await data.activeRole();
-                  setComparison(compareCandidates(selectedIds.map((id) => byId.get(id)).filter((candidate) => candidate !== undefined), role));
-                  return `Comparing ${selectedIds.length} candidates on “${role.name}”.`;
-                })
-              }
-            >
-              Compare
-            </button>
-            <button type="button" disabled={visible.length === 0} onClick={() => download(exportFileName(exportName, 'csv'), 'text/csv', shortlistCsv(visibleCandidates))}>
-              Export CSV
-            </button>
-            <button
-              type="button"
-              disabled={visible.length === 0}
-              onClick={() =>
-                download(
-                  exportFileName(exportName, 'json'),
-                  'application/json',
-                  // One shortlist's file holds that shortlist; "All candidates" keeps every shortlist the people are on.
-                  currentShortlist
-                    ? shortlistJson(currentShortlist, visibleCandidates, now())
-                    : candidatesJson(visibleCandidates, pipeline.shortlists, now()),
-                )
-              }
-            >
-              Export JSON
-            </button>
-            <ImportPanel current={() => pipeline} apply={data.applyImport} now={now} />
-          </div>
+          {pipeline.complete && (
+            <div className="pyvet-toolbar" role="toolbar" aria-label="Actions on candidates">
+              <span data-testid="view-count">
+                {plural(visible.length, 'candidate')} shown{selectedIds.length > 0 && `, ${selectedIds.length} selected`}
+              </span>
+              <label className="pyvet-field">
+                Move to
+                <select value={bulkStage} onChange={(event) => setBulkStage(StageSchema.parse(event.target.value))}>
+                  {StageSchema.options.map((stage) => (
+                    <option key={stage} value={stage}>
+                      {STAGE_LABELS[stage]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <button
+                type="button"
+                disabled={selectedIds.length === 0}
+                onClick={() =>
+                  void run(async () => `${plural(await data.setStage(selectedIds, bulkStage), 'candidate')} moved to ${STAGE_LABELS[bulkStage]}.`)
+                }
+              >
+                Move
+              </button>
+              <button
+                type="button"
+                disabled={selectedIds.length === 0}
+                onClick={() =>
+                  void run(async () => {
+                    const deleted = await data.remove(selectedIds);
+                    setSelected(new Set());
+                    return { text: `Deleted ${plural(deleted.candidates.length, 'candidate')}.`, undo: deleted };
+                  })
+                }
+              >
+                Delete
+              </button>
+              <button
+                type="button"
+                disabled={selectedIds.length !== 2}
+                title="Two records of the same person become one; un-merge from its details"
+                onClick={() =>
+                  void run(async () => {
+                    const [target, source] = mergeOrder(selectedIds.map((id) => byId.get(id)).filter((candidate) => candidate !== undefined));
+                    if (!target || !source) return 'Select the two records to merge.';
+                    const merged = await data.merge(target.id, source.id);
+                    setSelected(new Set([merged.id]));
+                    return `Merged into ${merged.displayName ?? merged.githubLogin ?? 'one record'}.`;
+                  })
+                }
+              >
+                Merge
+              </button>
+              <button
+                type="button"
+                disabled={selectedIds.length < 2 || selectedIds.length > 4}
+                title="Select 2 to 4 candidates"
+                onClick={() =>
+                  void run(async () => {
+                    const role = await data.activeRole();
+                    setComparison(compareCandidates(selectedIds.map((id) => byId.get(id)).filter((candidate) => candidate !== undefined), role));
+                    return `Comparing ${selectedIds.length} candidates on “${role.name}”.`;
+                  })
+                }
+              >
+                Compare
+              </button>
+              <button type="button" disabled={visible.length === 0} onClick={() => download(exportFileName(exportName, 'csv'), 'text/csv', shortlistCsv(visibleCandidates))}>
+                Export CSV
+              </button>
+              <button
+                type="button"
+                disabled={visible.length === 0}
+                onClick={() =>
+                  download(
+                    exportFileName(exportName, 'json'),
+                    'application/json',
+                    // One shortlist's file holds that shortlist; "All candidates" keeps every shortlist the people are on.
+                    currentShortlist
+                      ? shortlistJson(currentShortlist, visibleCandidates, now())
+                      : candidatesJson(visibleCandidates, pipeline.shortlists, now()),
+                  )
+                }
+              >
+                Export JSON
+              </button>
+              <ImportPanel current={() => pipeline} apply={data.applyImport} now={now} />
+            </div>
+          )}
 
           {notice && (
             <p role="status" className="pyvet-notice" data-testid="notice">

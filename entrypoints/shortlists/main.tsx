@@ -1,10 +1,10 @@
-import { liveQuery } from 'dexie';
 import { ShortlistsPage, type ShortlistsData } from '@/components/ShortlistsPage';
 import '@/components/ExtensionPage.css';
 import { downloadFile } from '@/lib/download';
 import { renderExtensionPage } from '@/lib/extension-page';
 import { activeRoleId } from '@/lib/settings';
 import { CandidateStore } from '@/lib/store/candidates';
+import { watchPipeline } from '@/lib/store/watch-pipeline';
 import { PyvetDatabase } from '@/lib/store/db';
 import { ScorecardStore } from '@/lib/store/scorecards';
 
@@ -15,10 +15,7 @@ const scorecards = new ScorecardStore(db);
 // The page writes Dexie directly (same extension origin as the background);
 // the live query re-reads after any write, from this page, a sidebar or the popup.
 const data: ShortlistsData = {
-  watch: (onData, onError) => {
-    const subscription = liveQuery(() => store.everything()).subscribe({ next: onData, error: onError });
-    return () => subscription.unsubscribe();
-  },
+  watch: (onData, onError) => watchPipeline(store, onData, onError),
   setStage: (ids, stage) => store.setStage(ids, stage, Date.now()),
   remove: (ids) => store.delete(ids, Date.now()),
   restore: (deleted) => store.restore(deleted),

@@ -81,11 +81,7 @@ export class CandidateStore {
 
   /** The most recently changed candidates, newest first. */
   async recent(limit: number): Promise<Candidate[]> {
-    const records = await this.db.candidates.orderBy('updatedAt').reverse().limit(limit).toArray();
-    return records.flatMap((record) => {
-      const parsed = CandidateSchema.safeParse(record);
-      return parsed.success ? [parsed.data] : [];
-    });
+    return parsedCandidates(await this.db.candidates.orderBy('updatedAt').reverse().limit(limit).toArray());
   }
 
   /** Names of every shortlist, most recently changed first. */
@@ -278,18 +274,33 @@ export class CandidateStore {
     });
   }
 
+  /**
+   * The most recent candidates, every shortlist and the total count: enough
+   * for the shortlists page's first screen while `everything` loads.
+   */
+  async firstScreen(limit: number): Promise<{ candidates: Candidate[]; shortlists: Shortlist[]; total: number }> {
+    const [candidates, shortlists, total] = await Promise.all([this.recent(limit), this.allShortlists(), this.db.candidates.count()]);
+    return { candidates, shortlists, total };
+  }
+
   /** Every candidate and shortlist, as stored; records that fail the schema are skipped. */
   async everything(): Promise<{ candidates: Candidate[]; shortlists: Shortlist[] }> {
-    const [candidates, shortlists] = await Promise.all([this.db.candidates.toArray(), this.db.shortlists.toArray()]);
-    return {
-      candidates: candidates.flatMap((record) => {
-        const parsed = CandidateSchema.safeParse(record);
-        return parsed.success ? [parsed.data] : [];
-      }),
-      shortlists: shortlists.flatMap((record) => {
-        const parsed = ShortlistSchema.safeParse(record);
-        return parsed.success ? [parsed.data] : [];
-      }),
-    };
+    const [candidates, shortlists] = await Promise.all([this.db.candidates.toArray(), this.allShortlists()]);
+    return { candidates: parsedCandidates(candidates), shortlists };
   }
+
+  private async allShortlists(): Promise<Shortlist[]> {
+    return (await this.db.shortlists.toArray()).flatMap((record) => {
+      const parsed = ShortlistSchema.safeParse(record);
+      return parsed.success ? [parsed.data] : [];
+    });
+  }
+}
+
+/** Stored records that pass the schema; one that doesn't (written by a future version, say) is left out, not deleted. */
+function parsedCandidates(records: readonly unknown[]): Candidate[] {
+  return records.flatMap((record) => {
+    const parsed = CandidateSchema.safeParse(record);
+    return parsed.success ? [parsed.data] : [];
+  });
 }

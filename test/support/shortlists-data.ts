@@ -1,7 +1,7 @@
-import { liveQuery } from 'dexie';
 import type { ShortlistsData } from '@/components/ShortlistsPage';
 import { scorecardFromTemplate } from '@/lib/scorecard/templates';
 import { CandidateStore } from '@/lib/store/candidates';
+import { watchPipeline } from '@/lib/store/watch-pipeline';
 import { PyvetDatabase } from '@/lib/store/db';
 
 let databases = 0;
@@ -12,10 +12,7 @@ export function storeShortlistsData(now: number): { data: ShortlistsData; store:
   let ids = 0;
   const store = new CandidateStore(db, () => `id-${++ids}`);
   const data: ShortlistsData = {
-    watch: (onData, onError) => {
-      const subscription = liveQuery(() => store.everything()).subscribe({ next: onData, error: onError });
-      return () => subscription.unsubscribe();
-    },
+    watch: (onData, onError) => watchPipeline(store, onData, onError),
     setStage: (ids, stage) => store.setStage(ids, stage, now),
     remove: (ids) => store.delete(ids, now),
     restore: (deleted) => store.restore(deleted),

@@ -30,6 +30,8 @@ async function openPage(saves: SaveCandidate[] = []) {
   for (const [index, save] of saves.entries()) await store.save(save, NOW - (saves.length - index) * 60_000);
   const download = vi.fn();
   render(<ShortlistsPage data={data} download={download} now={() => NOW} />);
+  // Search and actions appear once every candidate is read (the first screen comes before).
+  await screen.findByTestId('search');
   return { store, db, download };
 }
 
@@ -37,6 +39,26 @@ const names = () => screen.queryAllByTestId('candidate-row').map((row) => within
 const select = (name: string) => fireEvent.click(screen.getByRole('checkbox', { name: `Select ${name}` }));
 
 describe('ShortlistsPage', () => {
+  it('shows the most recent candidates first, then searching and actions once all are read', async () => {
+    const { data, store } = storeShortlistsData(NOW);
+    for (let index = 0; index < 60; index++) await store.save(person(`dev${index}`), NOW + index);
+    let release!: () => void;
+    const held = new Promise<void>((done) => (release = done));
+    const everything = store.everything.bind(store);
+    store.everything = async () => {
+      await held;
+      return everything();
+    };
+    render(<ShortlistsPage data={data} download={vi.fn()} now={() => NOW} />);
+    expect((await screen.findByTestId('loading-rest')).textContent).toBe('Showing the 50 most recent of 60 candidates; loading the rest…');
+    expect(names()[0]).toBe('Dev59 @dev59');
+    expect(screen.queryByTestId('search')).toBeNull();
+    expect(screen.getByRole('button', { name: 'All candidates (60)' })).toBeTruthy();
+    release();
+    await screen.findByTestId('search');
+    expect(screen.queryByTestId('loading-rest')).toBeNull();
+  });
+
   it('shows an empty state', async () => {
     await openPage();
     expect((await screen.findByTestId('shortlists-empty')).textContent).toContain('No candidates yet');
