@@ -1,12 +1,18 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { candidatesJson } from '../../lib/export/shortlist-export';
+import type { Candidate } from '../../lib/store/records';
 import { XSS_LOGIN } from '../support/github-fixture-routes';
 import { XSS_PAYLOADS } from '../support/xss-payloads';
 import { E2E_EXTENSION_DIR, extensionSession, sidebar } from './extension-browser';
 
 // Every text path pyvet renders — a GitHub page (name, bio), API fields (name, repo descriptions,
 // URLs, event repo names), README headings, dependency names, a marketplace page (name, title) —
-// carries the payloads of test/support/xss-payloads.ts. Each would set window.__pyvetXss if it
+// an imported JSON file (every text field of a saved candidate) — carries the payloads of
+// test/support/xss-payloads.ts. Each would set window.__pyvetXss if it
 // ever became markup or a script URL.
 const session = extensionSession({ extensionDir: E2E_EXTENSION_DIR });
 
@@ -51,4 +57,70 @@ describe(`${XSS_PAYLOADS.length} XSS payloads through every text path`, () => {
     await expect.poll(() => sidebar(page, 'candidate-name').textContent(), { timeout: 15_000 }).toBe(XSS_PAYLOADS[1]);
     expect(await traces(page)).toEqual({ marker: null, injected: [], badLinks: [] });
   });
+
+  it('stay text on the shortlists page: an imported file, its preview, the table, details and a comparison', async () => {
+    const NOW = Date.parse('2026-11-26T10:00:00Z');
+    const hostile = (payload: string, index: number): Candidate => ({
+      id: `xss-${index}`,
+      githubLogin: index % 2 ? payload.slice(0, 100) : null,
+      displayName: payload,
+      // Not a marketplace or GitHub address: it must stay text, never become a link.
+      profileUrls: [`javascript:window.__pyvetXss=${index}`, `https://github.com/${index}"><img src=x onerror=window.__pyvetXss=1>`],
+      stage: 'technical-screen',
+      note: payload,
+      tags: [payload.slice(0, 50)],
+      history: [{ at: NOW, stage: 'technical-screen', note: payload, scores: { [payload.slice(0, 100)]: 3 } }],
+      scores: { [payload.slice(0, 100)]: 4 },
+      assessment: {
+        role: { id: 'template-backend', name: payload },
+        mustHaves: [{ skill: 'FastAPI', status: 'evidenced' }],
+        flags: ['no-tests'],
+        summary: payload,
+        at: NOW,
+      },
+      merged: [],
+      createdAt: NOW,
+      updatedAt: NOW + index,
+    });
+    const candidates = XSS_PAYLOADS.map(hostile);
+    const file = join(tmpdir(), `pyvet-xss-${process.pid}.json`);
+    writeFileSync(file, candidatesJson(candidates, [{ id: 's', name: XSS_PAYLOADS[0]!, candidateIds: candidates.map((c) => c.id), createdAt: NOW, updatedAt: NOW }], NOW));
+
+    const page = await session.browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 4000 });
+    await page.goto(`chrome-extension://${session.browser.extensionId}/shortlists.html`);
+    await page.getByTestId('import-file').setInputFiles(file);
+    await expect.poll(() => page.getByTestId('import-preview').textContent()).toContain(`${XSS_PAYLOADS.length} new candidates`);
+    expect(await pageTraces(page)).toEqual({ marker: null, injected: [], badLinks: [] });
+    await page.getByTestId('import-preview').getByRole('button', { name: 'Import' }).click();
+    await page.getByRole('button', { name: `${XSS_PAYLOADS[0]} (${XSS_PAYLOADS.length})` }).click();
+    await expect.poll(() => page.getByTestId('candidate-row').count()).toBeGreaterThanOrEqual(XSS_PAYLOADS.length);
+    await page.getByRole('button', { name: XSS_PAYLOADS[1], exact: true }).click();
+    await page.getByTestId('candidate-details').waitFor();
+    await page.getByRole('checkbox', { name: `Select ${XSS_PAYLOADS[2]}`, exact: true }).check();
+    await page.getByRole('checkbox', { name: `Select ${XSS_PAYLOADS[3]}`, exact: true }).check();
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await page.getByTestId('compare').waitFor();
+    expect(await page.getByTestId('candidate-details').textContent()).toContain(XSS_PAYLOADS[1]);
+    expect(await pageTraces(page)).toEqual({ marker: null, injected: [], badLinks: [] });
+  });
 });
+
+/** The same traces on one of pyvet's own pages (its <main>; the page's own script tags are in <head>). */
+async function pageTraces(page: Page) {
+  return page.evaluate(() => {
+    const main = document.querySelector('main');
+    const links = [...(main?.querySelectorAll('a') ?? [])].map((link) => link.getAttribute('href') ?? '');
+    return {
+      marker: (window as { __pyvetXss?: unknown }).__pyvetXss ?? null,
+      injected: [...(main?.querySelectorAll('*') ?? [])]
+        .filter(
+          (element) =>
+            /^(script|img|iframe|object|embed|video|audio|math|marquee)$/i.test(element.tagName) ||
+            [...element.attributes].some((attribute) => /^on|^autofocus$|^srcdoc$/i.test(attribute.name)),
+        )
+        .map((element) => element.outerHTML.slice(0, 120)),
+      badLinks: links.filter((href) => !/^https:\/\/(github\.com|www\.(upwork|freelancer|toptal|fiverr)\.com)\//.test(href)),
+    };
+  });
+}
