@@ -17,7 +17,7 @@ describe('extension pages', () => {
     await page.setViewportSize({ width: 360, height: 420 });
     await expect.poll(() => page.getByTestId('popup-status').textContent()).toContain('works on GitHub profiles');
     expect(await page.getByRole('button', { name: 'Shortlists' }).isVisible()).toBe(true);
-    await screenshotForReadme(page, 'popup');
+    await screenshotForReadme(page, 'popup-other-page');
     expect(errors).toEqual([]);
   });
 

@@ -50,7 +50,7 @@ describe('the reviewer’s workflow, end to end', () => {
     await form.getByLabel('Stage').selectOption({ label: 'Technical screen' });
     await form.getByLabel('Tags, comma-separated').fill('mustache, legacy');
     await form.getByLabel('Shortlist').fill('Backend Q4');
-    await screenshotForReadme(popup, 'popup');
+    await screenshotForReadme(popup, 'popup-quick-score');
     await form.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => popup.getByTestId('save-status').textContent()).toBe('Saved to “Backend Q4” at Technical screen.');
     await popup.getByTestId('save-history').click();
@@ -95,6 +95,11 @@ describe('the reviewer’s workflow, end to end', () => {
       'https://www.upwork.com/freelancers/~01linkedgithub0000',
     ]);
     await screenshotForReadme(page, 'shortlists');
+    await page.getByRole('checkbox', { name: /^Select all/ }).check();
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await page.getByTestId('compare').waitFor();
+    expect(await page.getByTestId('compare').getByRole('columnheader').allTextContents()).toHaveLength(3);
+    await screenshotForReadme(page, 'shortlists-compare');
 
     const json = await download(page, 'Export JSON');
     exported = { path: json.path, candidates: CandidatesExportSchema.parse(JSON.parse(json.text)).candidates };
