@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { CandidateReport } from '@/lib/analysis/candidate-report';
 import { formatDate, formatTimeAgo } from '@/lib/time';
 import { ActivityChart } from './ActivityChart';
+import { Avatar } from './Avatar';
 import { ExternalLink } from './ExternalLink';
 import { RepoEvidenceList } from './RepoEvidenceList';
 
@@ -30,12 +31,17 @@ export function CandidateSummary({
   const { codeBytes } = report;
   return (
     <section aria-labelledby="pyvet-candidate-name" data-testid="first-look">
-      <h2 id="pyvet-candidate-name" className="pyvet-name" data-testid="candidate-name">
-        {name}
-      </h2>
-      <ExternalLink className="pyvet-login" href={report.profileUrl}>
-        @{report.login}
-      </ExternalLink>
+      <div className="pyvet-identity">
+        <Avatar url={report.avatarUrl} />
+        <div>
+          <h2 id="pyvet-candidate-name" className="pyvet-name" data-testid="candidate-name">
+            {name}
+          </h2>
+          <ExternalLink className="pyvet-login" href={report.profileUrl}>
+            @{report.login}
+          </ExternalLink>
+        </div>
+      </div>
       <dl className="pyvet-facts">
         <dt>Public repositories</dt>
         <dd data-testid="public-repos">{report.publicRepos}</dd>

@@ -18,3 +18,6 @@ export const GITHUB_PAGE_HOSTS = ['github.com'] as const;
 
 /** Where a saved candidate's profiles may live: GitHub and the marketplaces pyvet reads. */
 export const PROFILE_HOSTS = ['github.com', 'www.upwork.com', 'www.freelancer.com', 'www.toptal.com', 'www.fiverr.com'] as const;
+
+/** Where GitHub serves account avatars. */
+export const AVATAR_HOSTS = ['avatars.githubusercontent.com'] as const;

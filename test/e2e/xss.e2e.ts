@@ -28,8 +28,10 @@ async function traces(page: Page) {
       injected: [...(root?.querySelectorAll('*') ?? [])]
         .filter(
           (element) =>
-            /^(script|img|iframe|object|embed|video|audio|math|marquee)$/i.test(element.tagName) ||
-            [...element.attributes].some((attribute) => /^on|^autofocus$|^srcdoc$/i.test(attribute.name)),
+            // The one image pyvet renders itself: the GitHub avatar, from GitHub's avatar host only.
+            !(element.matches('img[data-testid="avatar"]') && element.getAttribute('src')?.startsWith('https://avatars.githubusercontent.com/')) &&
+            (/^(script|img|iframe|object|embed|video|audio|math|marquee)$/i.test(element.tagName) ||
+              [...element.attributes].some((attribute) => /^on|^autofocus$|^srcdoc$/i.test(attribute.name))),
         )
         .map((element) => element.outerHTML.slice(0, 120)),
       badLinks: links.filter((href) => !href.startsWith('https://github.com/')),

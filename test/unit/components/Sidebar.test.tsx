@@ -125,6 +125,21 @@ describe('Sidebar', () => {
     );
   });
 
+  it('shows the avatar from GitHub’s avatar host only, and drops one that fails to load', async () => {
+    renderSidebar(async () => ok(defunkt));
+    const avatar = (await screen.findByTestId('avatar')) as HTMLImageElement;
+    expect(avatar.getAttribute('src')).toMatch(/^https:\/\/avatars\.githubusercontent\.com\//);
+    expect(avatar.getAttribute('alt')).toBe('');
+    fireEvent.error(avatar);
+    expect(screen.queryByTestId('avatar')).toBeNull();
+  });
+
+  it('shows no avatar from any other address', async () => {
+    renderSidebar(async () => ok({ ...defunkt, avatarUrl: 'javascript:alert(1)' }));
+    await screen.findByTestId('candidate-name');
+    expect(screen.queryByTestId('avatar')).toBeNull();
+  });
+
   it('says when the data came from the cache', async () => {
     renderSidebar(async () => ok({ ...defunkt, cost: { mode: 'anonymous', apiRequests: 0, rawRequests: 0 } }));
     expect((await screen.findByTestId('source')).textContent).toContain('(cached, no new requests)');
@@ -221,7 +236,7 @@ describe('Sidebar', () => {
       }),
     );
     expect((await screen.findByTestId('candidate-name')).textContent).toBe(hostile);
-    expect(document.querySelector('img')).toBeNull();
+    expect(document.querySelector('img:not([data-testid="avatar"])')).toBeNull();
     expect(screen.getByText('@defunkt').tagName).toBe('SPAN');
     expect(screen.queryAllByRole('link').some((link) => link.getAttribute('href')?.startsWith('javascript'))).toBe(false);
     expect(screen.queryAllByRole('link').some((link) => link.getAttribute('href')?.includes('evil.example'))).toBe(false);
