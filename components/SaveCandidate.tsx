@@ -62,6 +62,18 @@ export function SaveCandidate(props: {
     };
   }, [saving, githubLogin, profileUrl]);
 
+  // A save, stage change or merge made elsewhere shows here at once; what is being typed stays.
+  useEffect(
+    () =>
+      saving.watch(() => {
+        saving.load(githubLogin, profileUrl).then(
+          (found) => setSaved(found.candidate),
+          () => undefined, // The next change tries again; the form keeps working meanwhile.
+        );
+      }),
+    [saving, githubLogin, profileUrl],
+  );
+
   const skills = verdict ? scorableMustHaves(verdict) : [];
   const submit = async (event: FormEvent) => {
     event.preventDefault();

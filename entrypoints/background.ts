@@ -9,10 +9,12 @@ import { syncMarketplaceScript } from '@/lib/marketplace-registration';
 import { evaluateCandidate } from '@/lib/scorecard/evaluate';
 import { interviewPlanMarkdown } from '@/lib/scorecard/interview-plan';
 import { DEFAULT_THRESHOLDS, ThresholdsSchema } from '@/lib/scorecard/scorecard';
-import { activeRoleId, freshnessHours, githubToken, sidebarCollapsed, thresholds } from '@/lib/settings';
+import { activeRoleId, candidatesRevision, freshnessHours, githubToken, sidebarCollapsed, thresholds } from '@/lib/settings';
 import { CandidateStore } from '@/lib/store/candidates';
 import { ScorecardStore } from '@/lib/store/scorecards';
 import { PyvetDatabase } from '@/lib/store/db';
+import { touchesCandidates } from '@/lib/store/mutations';
+import Dexie from 'dexie';
 
 // The background owns the GitHub client, the token and the database; every
 // other part of pyvet asks it through lib/messaging (typed, zod-validated).
@@ -107,6 +109,15 @@ export default defineBackground(() => {
   void syncMarketplaces();
   browser.permissions.onAdded.addListener(() => void syncMarketplaces());
   browser.permissions.onRemoved.addListener(() => void syncMarketplaces());
+
+  // Sidebars and the popup cannot watch the extension's IndexedDB, but they can watch its storage:
+  // any change to saved candidates, made here or on the shortlists page, bumps a revision they follow.
+  let revisionTimer: ReturnType<typeof setTimeout> | undefined;
+  Dexie.on('storagemutated', (parts) => {
+    if (!touchesCandidates(parts)) return;
+    clearTimeout(revisionTimer);
+    revisionTimer = setTimeout(() => void candidatesRevision.setValue(Date.now()), 50);
+  });
 
   // Alt+Shift+Y: every sidebar follows the stored collapse state, so flipping it is enough.
   browser.commands.onCommand.addListener((command) => {

@@ -1,4 +1,5 @@
 import { sendToBackground } from './messaging/send';
+import { candidatesRevision } from './settings';
 import type { SaveCandidate } from './store/candidates';
 import type { Candidate } from './store/records';
 
@@ -6,10 +7,13 @@ import type { Candidate } from './store/records';
 export interface CandidateSaving {
   load: (githubLogin: string | null, profileUrl: string) => Promise<{ candidate: Candidate | null; shortlists: string[] }>;
   save: (request: SaveCandidate) => Promise<{ candidate: Candidate; shortlist: { name: string } }>;
+  /** Calls back when saved candidates change anywhere (another tab, the shortlists page); returns an unsubscribe. */
+  watch: (onChange: () => void) => () => void;
 }
 
 /** Saving for content scripts: the background owns the database. */
 export const candidateSaving: CandidateSaving = {
   load: (githubLogin, profileUrl) => sendToBackground('get-saved-candidate', { githubLogin, profileUrl }),
   save: (request) => sendToBackground('save-candidate', request),
+  watch: (onChange) => candidatesRevision.watch(() => onChange()),
 };

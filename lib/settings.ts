@@ -43,5 +43,11 @@ export const thresholds = storage.defineItem<Thresholds>('local:thresholds', { f
  */
 export const rolesRevision = storage.defineItem<number>('local:rolesRevision', { fallback: 0 });
 
+/**
+ * Bumped by the background whenever saved candidates or shortlists change,
+ * from any view; sidebars and the popup follow it to show the current record.
+ */
+export const candidatesRevision = storage.defineItem<number>('local:candidatesRevision', { fallback: 0 });
+
 /** The user's corrections to marketplace readings, by profile address (lib/readers/corrections.ts). */
 export const profileCorrections = storage.defineItem<Record<string, unknown>>('local:profileCorrections', { fallback: {} });

@@ -30,10 +30,16 @@ describe('saving a candidate', () => {
     expect(header).toBe('name,github_login,stage,note,profiles,saved_at,updated_at,tags,average_score,role,must_haves,flags');
     expect(line).toMatch(/^Chris Wanstrath,defunkt,Technical screen,"Ask about the =SUM\(\) style notes, and pystache-lite tests\.",https:\/\/github\.com\/defunkt,/);
 
+    // Moving the candidate on from the shortlists page shows at once in the open sidebar.
+    await page.getByRole('checkbox', { name: 'Select Chris Wanstrath' }).check();
+    await page.getByLabel('Move to').selectOption({ label: 'Practical task' });
+    await page.getByRole('button', { name: 'Move', exact: true }).click();
+    await expect.poll(() => sidebar(profile, 'saved-state').textContent(), { timeout: 10_000 }).toMatch(/^Saved · Practical task · /);
+
     // Coming back to the profile shows it as saved.
     await profile.reload();
     await expect.poll(() => sidebar(profile, 'saved-state').textContent(), { timeout: 15_000 }).toMatch(
-      /^Saved · Technical screen · .+ · 1 save$/,
+      /^Saved · Practical task · .+ · 2 saves$/,
     );
   });
 
@@ -51,7 +57,7 @@ describe('saving a candidate', () => {
     expect(text).not.toContain(token);
     expect(BackupSchema.parse(JSON.parse(text))).toMatchObject({
       format: 'pyvet-backup',
-      candidates: [{ githubLogin: 'defunkt', stage: 'technical-screen' }],
+      candidates: [{ githubLogin: 'defunkt', stage: 'practical-task' }],
       shortlists: [{ name: 'Backend Q4' }],
     });
 

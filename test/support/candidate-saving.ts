@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { CandidateSaving } from '@/lib/candidate-saving';
 import { CandidateStore } from '@/lib/store/candidates';
 import { PyvetDatabase } from '@/lib/store/db';
@@ -16,6 +17,11 @@ export function storeSaving(now: number): { saving: CandidateSaving; db: PyvetDa
         shortlists: (await db.shortlists.toArray()).map((shortlist) => shortlist.name),
       }),
       save: (request) => store.save(request, now),
+      watch: (onChange) => {
+        const listener = () => onChange();
+        Dexie.on('storagemutated', listener);
+        return () => Dexie.on.storagemutated.unsubscribe(listener);
+      },
     },
   };
 }

@@ -5,6 +5,7 @@ import { Sidebar, type SidebarProps } from '@/components/Sidebar';
 import type { AnalysisStep } from '@/lib/analysis/account-snapshot';
 import type { CandidateReport } from '@/lib/analysis/candidate-report';
 import type { AnalysisOutcome } from '@/lib/messaging/protocol';
+import { CandidateStore } from '@/lib/store/candidates';
 import { fixtureReport } from '../../support/reports';
 import { storeSaving } from '../../support/candidate-saving';
 import { fakeRoleServices } from '../../support/role-services';
@@ -80,6 +81,17 @@ describe('Sidebar', () => {
     expect(await db.candidates.toArray()).toMatchObject([
       { githubLogin: 'defunkt', displayName: 'Chris Wanstrath', stage: 'technical-screen', note: 'Ask about pystache-lite tests.' },
     ]);
+  });
+
+  it('follows a change made elsewhere (the shortlists page moves the candidate on)', async () => {
+    const { saving, db } = storeSaving(NOW);
+    renderSidebar(async () => ok(defunkt), { saving });
+    const form = await screen.findByTestId('save-candidate');
+    fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    await screen.findByTestId('save-status');
+    const [saved] = await db.candidates.toArray();
+    await new CandidateStore(db).setStage([saved!.id], 'close', NOW + 60_000);
+    await waitFor(() => expect(screen.getByTestId('saved-state').textContent).toMatch(/^Saved · Close · .+ · 2 saves$/));
   });
 
   it('copies the interview plan as Markdown', async () => {
