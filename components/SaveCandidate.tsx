@@ -7,6 +7,7 @@ import { STAGE_LABELS, StageSchema, type Candidate, type QuickScores, type Stage
 import { formatTimeAgo } from '@/lib/time';
 import { CandidateHistory } from './CandidateHistory';
 import { QuickScore } from './QuickScore';
+import { StageOptions } from './StageOptions';
 
 /** Tags as typed: comma-separated, trimmed, empty ones dropped. */
 export const parseTags = (text: string) =>
@@ -112,11 +113,7 @@ export function SaveCandidate(props: {
       <p className="pyvet-login-field">
         <label htmlFor="pyvet-save-stage">Stage</label>
         <select id="pyvet-save-stage" value={stage} onChange={(event) => setStage(StageSchema.parse(event.target.value))}>
-          {StageSchema.options.map((option) => (
-            <option key={option} value={option}>
-              {STAGE_LABELS[option]}
-            </option>
-          ))}
+          <StageOptions />
         </select>
       </p>
       <p className="pyvet-login-field">

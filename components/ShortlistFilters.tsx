@@ -1,7 +1,8 @@
 import { FLAG_LABELS } from '@/lib/flags/labels';
 import type { FilterOptions, TableQuery } from '@/lib/shortlists/table';
 import { FlagIdSchema } from '@/lib/scorecard/verdict';
-import { STAGE_LABELS, StageSchema } from '@/lib/store/records';
+import { StageSchema } from '@/lib/store/records';
+import { StageOptions } from './StageOptions';
 
 const MIN_SCORES = [2, 3, 4, 5] as const;
 
@@ -28,11 +29,7 @@ export function ShortlistFilters(props: { query: TableQuery; options: FilterOpti
           data-testid="filter-stage"
         >
           <option value="">Any stage</option>
-          {StageSchema.options.map((stage) => (
-            <option key={stage} value={stage}>
-              {STAGE_LABELS[stage]}
-            </option>
-          ))}
+          <StageOptions />
         </select>
       </label>
       <label className="pyvet-field">

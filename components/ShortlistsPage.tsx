@@ -11,6 +11,7 @@ import { CompareCandidates } from './CompareCandidates';
 import { ImportPanel } from './ImportPanel';
 import { ShortlistFilters } from './ShortlistFilters';
 import { ShortlistTable } from './ShortlistTable';
+import { StageOptions } from './StageOptions';
 
 
 /** What the page reads and writes; in the extension, Dexie with a live query (entrypoints/shortlists). */
@@ -145,11 +146,7 @@ export function ShortlistsPage({ data, download, now = Date.now }: ShortlistsPag
               <label className="pyvet-field">
                 Move to
                 <select value={bulkStage} onChange={(event) => setBulkStage(StageSchema.parse(event.target.value))}>
-                  {StageSchema.options.map((stage) => (
-                    <option key={stage} value={stage}>
-                      {STAGE_LABELS[stage]}
-                    </option>
-                  ))}
+                  <StageOptions />
                 </select>
               </label>
               <button

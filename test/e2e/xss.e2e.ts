@@ -16,27 +16,32 @@ import { E2E_EXTENSION_DIR, extensionSession, sidebar } from './extension-browse
 // ever became markup or a script URL.
 const session = extensionSession({ extensionDir: E2E_EXTENSION_DIR });
 
-/** What the payloads would leave behind if any of them had worked. */
-async function traces(page: Page) {
-  return page.evaluate(() => {
-    const root = document.querySelector('pyvet-sidebar')?.shadowRoot;
+/**
+ * What the payloads would leave behind if any of them had worked, in the
+ * sidebar's shadow root or in one of pyvet's own pages (its <main>; the page's
+ * own script tags are in <head>). Links may go to GitHub, and from saved data
+ * also to the marketplaces.
+ */
+async function traces(page: Page, where: 'sidebar' | 'page') {
+  return page.evaluate((scope) => {
+    const root = scope === 'sidebar' ? document.querySelector('pyvet-sidebar')?.shadowRoot : document.querySelector('main');
+    const allowedLink = scope === 'sidebar' ? /^https:\/\/github\.com\// : /^https:\/\/(github\.com|www\.(upwork|freelancer|toptal|fiverr)\.com)\//;
     const links = [...(root?.querySelectorAll('a') ?? [])].map((link) => link.getAttribute('href') ?? '');
     return {
       marker: (window as { __pyvetXss?: unknown }).__pyvetXss ?? null,
-      // pyvet's own markup (inside WXT's html/body container) has no images, frames or scripts and
-      // no inline event handlers at all: anything of the kind came from a payload.
+      // pyvet's own markup has no frames or scripts, no inline event handlers at all, and one image,
+      // the avatar from GitHub's avatar host: anything else of the kind came from a payload.
       injected: [...(root?.querySelectorAll('*') ?? [])]
         .filter(
           (element) =>
-            // The one image pyvet renders itself: the GitHub avatar, from GitHub's avatar host only.
             !(element.matches('img[data-testid="avatar"]') && element.getAttribute('src')?.startsWith('https://avatars.githubusercontent.com/')) &&
             (/^(script|img|iframe|object|embed|video|audio|math|marquee)$/i.test(element.tagName) ||
               [...element.attributes].some((attribute) => /^on|^autofocus$|^srcdoc$/i.test(attribute.name))),
         )
         .map((element) => element.outerHTML.slice(0, 120)),
-      badLinks: links.filter((href) => !href.startsWith('https://github.com/')),
+      badLinks: links.filter((href) => !allowedLink.test(href)),
     };
-  });
+  }, where);
 }
 
 describe(`${XSS_PAYLOADS.length} XSS payloads through every text path`, () => {
@@ -47,7 +52,7 @@ describe(`${XSS_PAYLOADS.length} XSS payloads through every text path`, () => {
     await expect.poll(() => sidebar(page, 'verdict-summary').count(), { timeout: 15_000 }).toBe(1);
     // The hostile repository descriptions and README headings were read (the report shows the repositories).
     expect(await page.locator('pyvet-sidebar [data-testid="repo"]').count()).toBe(2);
-    expect(await traces(page)).toEqual({ marker: null, injected: [], badLinks: [] });
+    expect(await traces(page, 'sidebar')).toEqual({ marker: null, injected: [], badLinks: [] });
     expect(session.github.requestsTo('raw.githubusercontent.com').some((request) => request.endsWith('/README.md'))).toBe(true);
   });
 
@@ -57,7 +62,7 @@ describe(`${XSS_PAYLOADS.length} XSS payloads through every text path`, () => {
     await expect.poll(() => sidebar(page, 'marketplace-name').textContent(), { timeout: 15_000 }).toBe(XSS_PAYLOADS[0]);
     expect(await sidebar(page, 'fact-title').textContent()).toContain(XSS_PAYLOADS[4]);
     await expect.poll(() => sidebar(page, 'candidate-name').textContent(), { timeout: 15_000 }).toBe(XSS_PAYLOADS[1]);
-    expect(await traces(page)).toEqual({ marker: null, injected: [], badLinks: [] });
+    expect(await traces(page, 'sidebar')).toEqual({ marker: null, injected: [], badLinks: [] });
   });
 
   it('stay text on the shortlists page: an imported file, its preview, the table, details and a comparison', async () => {
@@ -93,7 +98,7 @@ describe(`${XSS_PAYLOADS.length} XSS payloads through every text path`, () => {
     await page.goto(`chrome-extension://${session.browser.extensionId}/shortlists.html`);
     await page.getByTestId('import-file').setInputFiles(file);
     await expect.poll(() => page.getByTestId('import-preview').textContent()).toContain(`${XSS_PAYLOADS.length} new candidates`);
-    expect(await pageTraces(page)).toEqual({ marker: null, injected: [], badLinks: [] });
+    expect(await traces(page, 'page')).toEqual({ marker: null, injected: [], badLinks: [] });
     await page.getByTestId('import-preview').getByRole('button', { name: 'Import' }).click();
     await page.getByRole('button', { name: `${XSS_PAYLOADS[0]} (${XSS_PAYLOADS.length})` }).click();
     await expect.poll(() => page.getByTestId('candidate-row').count()).toBeGreaterThanOrEqual(XSS_PAYLOADS.length);
@@ -104,25 +109,6 @@ describe(`${XSS_PAYLOADS.length} XSS payloads through every text path`, () => {
     await page.getByRole('button', { name: 'Compare' }).click();
     await page.getByTestId('compare').waitFor();
     expect(await page.getByTestId('candidate-details').textContent()).toContain(XSS_PAYLOADS[1]);
-    expect(await pageTraces(page)).toEqual({ marker: null, injected: [], badLinks: [] });
+    expect(await traces(page, 'page')).toEqual({ marker: null, injected: [], badLinks: [] });
   });
 });
-
-/** The same traces on one of pyvet's own pages (its <main>; the page's own script tags are in <head>). */
-async function pageTraces(page: Page) {
-  return page.evaluate(() => {
-    const main = document.querySelector('main');
-    const links = [...(main?.querySelectorAll('a') ?? [])].map((link) => link.getAttribute('href') ?? '');
-    return {
-      marker: (window as { __pyvetXss?: unknown }).__pyvetXss ?? null,
-      injected: [...(main?.querySelectorAll('*') ?? [])]
-        .filter(
-          (element) =>
-            /^(script|img|iframe|object|embed|video|audio|math|marquee)$/i.test(element.tagName) ||
-            [...element.attributes].some((attribute) => /^on|^autofocus$|^srcdoc$/i.test(attribute.name)),
-        )
-        .map((element) => element.outerHTML.slice(0, 120)),
-      badLinks: links.filter((href) => !/^https:\/\/(github\.com|www\.(upwork|freelancer|toptal|fiverr)\.com)\//.test(href)),
-    };
-  });
-}

@@ -8,28 +8,14 @@ import type { AnalysisOutcome } from '@/lib/messaging/protocol';
 import { DEFAULT_THRESHOLDS } from '@/lib/scorecard/scorecard';
 import { githubCandidate } from '@/lib/messaging/page-reading';
 import type { Candidate } from '@/lib/store/records';
+import { candidateRecord } from '../../support/candidates';
 import { fakeRoleServices } from '../../support/role-services';
 import { fixtureReport } from '../../support/reports';
 import { storeSaving } from '../../support/candidate-saving';
 
 const NOW = Date.parse('2026-11-26T10:00:00Z');
 
-const savedCandidate = (fields: Partial<Candidate>): Candidate => ({
-  id: 'c1',
-  githubLogin: null,
-  displayName: null,
-  profileUrls: [],
-  stage: 'profile-filter',
-  note: '',
-  tags: [],
-  history: [],
-  scores: {},
-  assessment: null,
-  merged: [],
-  createdAt: NOW,
-  updatedAt: NOW,
-  ...fields,
-});
+const savedCandidate = (fields: Partial<Candidate>): Candidate => candidateRecord({ id: 'c1', createdAt: NOW, updatedAt: NOW, ...fields });
 
 describe('PopupPanel', () => {
   const notFound = (): AnalysisOutcome => ({ status: 'error', error: { kind: 'not-found' } });

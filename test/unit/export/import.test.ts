@@ -22,27 +22,23 @@ import {
   type MergedRecord,
   type Shortlist,
 } from '@/lib/store/records';
+import { candidateRecord } from '../../support/candidates';
 
 const NOW = Date.UTC(2025, 9, 1);
 const MB = 1024 * 1024;
 
 function candidate(overrides: Partial<Candidate> = {}): Candidate {
-  return {
+  return candidateRecord({
     id: 'c-ada',
     githubLogin: 'Ada',
     displayName: 'Ada Lovelace',
     profileUrls: ['https://github.com/Ada'],
-    stage: 'profile-filter',
     note: 'Strong tests in her parser.',
-    tags: [],
     history: [{ at: 100, stage: 'profile-filter', note: 'Strong tests in her parser.' }],
-    scores: {},
-    assessment: null,
     createdAt: 100,
     updatedAt: 100,
-    merged: [],
     ...overrides,
-  };
+  });
 }
 
 const ada = candidate();

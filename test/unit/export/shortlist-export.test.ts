@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { exportFileName, SHORTLIST_CSV_HEADER, shortlistCsv, shortlistJson, ShortlistExportSchema } from '@/lib/export/shortlist-export';
 import type { Assessment, Candidate, QuickScores } from '@/lib/store/records';
+import { candidateRecord } from '../../support/candidates';
 
 const SAVED = Date.parse('2026-11-20T10:00:00Z');
 const UPDATED = Date.parse('2026-11-21T10:00:00Z');
@@ -15,7 +16,7 @@ const ASSESSMENT: Assessment = {
 };
 
 function candidate(overrides: Partial<Candidate> = {}): Candidate {
-  return {
+  return candidateRecord({
     id: 'ada',
     githubLogin: 'ada',
     displayName: 'Ada Lovelace',
@@ -23,14 +24,12 @@ function candidate(overrides: Partial<Candidate> = {}): Candidate {
     stage: 'technical-screen',
     note: 'Strong tests, ask about Postgres',
     tags: ['remote', 'senior'],
-    history: [],
     scores: { FastAPI: 5, PostgreSQL: 4 },
     assessment: ASSESSMENT,
     createdAt: SAVED,
     updatedAt: UPDATED,
-    merged: [],
     ...overrides,
-  };
+  });
 }
 
 /** The CSV as a spreadsheet reads it: one record per row, by column name. */

@@ -11,26 +11,12 @@ import {
   type TableQuery,
 } from '@/lib/shortlists/table';
 import type { Assessment, Candidate, Shortlist } from '@/lib/store/records';
+import { candidateRecord } from '../../support/candidates';
 
 const T0 = Date.parse('2026-11-01T10:00:00Z');
 
 function candidate(id: string, overrides: Partial<Candidate> = {}): Candidate {
-  return {
-    id,
-    githubLogin: id,
-    displayName: null,
-    profileUrls: [`https://github.com/${id}`],
-    stage: 'profile-filter',
-    note: '',
-    tags: [],
-    history: [],
-    scores: {},
-    assessment: null,
-    createdAt: T0,
-    updatedAt: T0,
-    merged: [],
-    ...overrides,
-  };
+  return candidateRecord({ id, githubLogin: id, profileUrls: [`https://github.com/${id}`], createdAt: T0, updatedAt: T0, ...overrides });
 }
 
 function assessment(roleId: string, overrides: Partial<Assessment> = {}): Assessment {
