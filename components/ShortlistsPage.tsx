@@ -1,9 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { ImportPlan } from '@/lib/export/import';
 import { candidatesJson, exportFileName, shortlistCsv, shortlistJson } from '@/lib/export/shortlist-export';
-import type { RoleScorecard } from '@/lib/scorecard/scorecard';
 import { buildRows, compareCandidates, DEFAULT_QUERY, filterOptions, queryRows, type Comparison, type SortKey, type TableQuery } from '@/lib/shortlists/table';
-import type { DeletedCandidates } from '@/lib/store/candidates';
+import type { ShortlistsData } from '@/lib/shortlists/data';
 import type { PipelineSnapshot } from '@/lib/store/watch-pipeline';
 import { STAGE_LABELS, StageSchema, type Candidate, type Stage } from '@/lib/store/records';
 import { CandidateDetails } from './CandidateDetails';
@@ -11,22 +9,9 @@ import { CompareCandidates } from './CompareCandidates';
 import { ImportPanel } from './ImportPanel';
 import { ShortlistFilters } from './ShortlistFilters';
 import { ShortlistTable } from './ShortlistTable';
+import { ShortlistManager } from './ShortlistManager';
 import { StageOptions } from './StageOptions';
 
-
-/** What the page reads and writes; in the extension, Dexie with a live query (entrypoints/shortlists). */
-export interface ShortlistsData {
-  /** Calls back with everything now and after every write from any pyvet view; returns an unsubscribe. */
-  watch: (onData: (data: PipelineSnapshot) => void, onError: (error: unknown) => void) => () => void;
-  setStage: (ids: string[], stage: Stage) => Promise<number>;
-  remove: (ids: string[]) => Promise<DeletedCandidates>;
-  restore: (deleted: DeletedCandidates) => Promise<void>;
-  merge: (targetId: string, sourceId: string) => Promise<Candidate>;
-  unmerge: (targetId: string, mergedId: string) => Promise<unknown>;
-  applyImport: (plan: ImportPlan) => Promise<void>;
-  /** The role candidates are compared on. */
-  activeRole: () => Promise<RoleScorecard>;
-}
 
 export interface ShortlistsPageProps {
   data: ShortlistsData;
@@ -46,7 +31,8 @@ export function ShortlistsPage({ data, download, now = Date.now }: ShortlistsPag
   const [bulkStage, setBulkStage] = useState<Stage>('technical-screen');
   const [openId, setOpenId] = useState<string | null>(null);
   const [comparison, setComparison] = useState<Comparison | null>(null);
-  const [notice, setNotice] = useState<{ text: string; undo?: DeletedCandidates } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [targetList, setTargetList] = useState('');
   const searchField = useRef<HTMLDivElement>(null);
 
   useEffect(
@@ -75,16 +61,24 @@ export function ShortlistsPage({ data, download, now = Date.now }: ShortlistsPag
   const currentShortlist = pipeline?.shortlists.find((shortlist) => shortlist.id === query.shortlistId) ?? null;
   const opened = openId ? byId.get(openId) : undefined;
 
-  const run = async (action: () => Promise<string | { text: string; undo?: DeletedCandidates }>) => {
+  /** Runs an action and says how it went; true when it was done. */
+  const run = async (action: () => Promise<string | Notice>): Promise<boolean> => {
     try {
       const result = await action();
       setNotice(typeof result === 'string' ? { text: result } : result);
+      return true;
     } catch (error) {
       setNotice({ text: `Not done: ${error instanceof Error ? error.message : String(error)}` });
+      return false;
     }
   };
 
   const changeQuery = (change: Partial<TableQuery>) => setQuery((previous) => ({ ...previous, ...change }));
+  // Another list is another set of people: what was selected in the last one is not carried over.
+  const showShortlist = (shortlistId: string | null) => {
+    setSelected(new Set());
+    changeQuery({ shortlistId });
+  };
   const sortBy = (key: SortKey) =>
     changeQuery({ sort: { key, direction: query.sort.key === key && query.sort.direction === 'desc' ? 'asc' : 'desc' } });
   const toggle = (id: string) =>
@@ -116,7 +110,7 @@ export function ShortlistsPage({ data, download, now = Date.now }: ShortlistsPag
       {pipeline && (
         <>
           <nav className="pyvet-shortlist-tabs" aria-label="Shortlists">
-            <button type="button" aria-pressed={query.shortlistId === null} onClick={() => changeQuery({ shortlistId: null })}>
+            <button type="button" aria-pressed={query.shortlistId === null} onClick={() => showShortlist(null)}>
               All candidates ({pipeline.total})
             </button>
             {pipeline.shortlists.map((shortlist) => (
@@ -124,13 +118,30 @@ export function ShortlistsPage({ data, download, now = Date.now }: ShortlistsPag
                 key={shortlist.id}
                 type="button"
                 aria-pressed={query.shortlistId === shortlist.id}
-                onClick={() => changeQuery({ shortlistId: shortlist.id })}
+                onClick={() => showShortlist(shortlist.id)}
                 data-testid="shortlist"
               >
                 {shortlist.name} ({shortlist.candidateIds.length})
               </button>
             ))}
           </nav>
+          {currentShortlist && (
+            <ShortlistManager
+              key={currentShortlist.id}
+              shortlist={currentShortlist}
+              onRename={(name) => run(async () => `Renamed to “${(await data.renameShortlist(currentShortlist.id, name)).name}”.`)}
+              onDelete={() =>
+                run(async () => {
+                  const deleted = await data.deleteShortlist(currentShortlist.id);
+                  showShortlist(null);
+                  return {
+                    text: `Deleted the shortlist “${deleted.name}”; its candidates are still saved.`,
+                    undo: async () => (await data.restoreShortlist(deleted), `Restored the shortlist “${deleted.name}”.`),
+                  };
+                })
+              }
+            />
+          )}
 
           {pipeline.complete && (
             <div ref={searchField}>
@@ -158,6 +169,42 @@ export function ShortlistsPage({ data, download, now = Date.now }: ShortlistsPag
               >
                 Move
               </button>
+              <label className="pyvet-field">
+                Add to shortlist
+                <input list="pyvet-shortlist-names" value={targetList} onChange={(event) => setTargetList(event.target.value)} size={14} />
+              </label>
+              <datalist id="pyvet-shortlist-names">
+                {pipeline.shortlists.map((shortlist) => (
+                  <option key={shortlist.id} value={shortlist.name} />
+                ))}
+              </datalist>
+              <button
+                type="button"
+                disabled={selectedIds.length === 0 || targetList.trim() === ''}
+                onClick={() =>
+                  void run(async () => {
+                    const shortlist = await data.addToShortlist(selectedIds, targetList);
+                    return `${plural(selectedIds.length, 'candidate')} on “${shortlist.name}”.`;
+                  })
+                }
+              >
+                Add
+              </button>
+              {currentShortlist && (
+                <button
+                  type="button"
+                  disabled={selectedIds.length === 0}
+                  onClick={() =>
+                    void run(async () => {
+                      const removed = await data.removeFromShortlist(currentShortlist.id, selectedIds);
+                      setSelected(new Set());
+                      return `${plural(removed, 'candidate')} taken off “${currentShortlist.name}” (still saved).`;
+                    })
+                  }
+                >
+                  Remove from list
+                </button>
+              )}
               <button
                 type="button"
                 disabled={selectedIds.length === 0}
@@ -165,7 +212,10 @@ export function ShortlistsPage({ data, download, now = Date.now }: ShortlistsPag
                   void run(async () => {
                     const deleted = await data.remove(selectedIds);
                     setSelected(new Set());
-                    return { text: `Deleted ${plural(deleted.candidates.length, 'candidate')}.`, undo: deleted };
+                    return {
+                      text: `Deleted ${plural(deleted.candidates.length, 'candidate')}.`,
+                      undo: async () => (await data.restore(deleted), `Restored ${plural(deleted.candidates.length, 'candidate')}.`),
+                    };
                   })
                 }
               >
@@ -231,10 +281,7 @@ export function ShortlistsPage({ data, download, now = Date.now }: ShortlistsPag
                 <button
                   className="pyvet-notice-action"
                   type="button"
-                  onClick={() => {
-                    const deleted = notice.undo;
-                    if (deleted) void run(async () => (await data.restore(deleted), `Restored ${plural(deleted.candidates.length, 'candidate')}.`));
-                  }}
+                  onClick={() => notice.undo && void run(notice.undo)}
                 >
                   Undo
                 </button>
@@ -266,6 +313,12 @@ export function ShortlistsPage({ data, download, now = Date.now }: ShortlistsPag
       )}
     </main>
   );
+}
+
+/** A message after an action; an undoable action carries its undo, which returns the message to show after. */
+interface Notice {
+  text: string;
+  undo?: () => Promise<string>;
 }
 
 /** The record that stays: the one with a GitHub login, else the older one. */

@@ -145,6 +145,64 @@ export class CandidateStore {
     });
   }
 
+  /** Puts candidates on the shortlist of that name, made if there is none; returns it. */
+  async addToShortlist(ids: readonly string[], name: string, now: number): Promise<Shortlist> {
+    const listName = SaveCandidateSchema.shape.shortlist.parse(name);
+    return this.db.transaction('rw', this.db.candidates, this.db.shortlists, async () => {
+      const existing = new Set((await this.db.candidates.bulkGet([...ids])).flatMap((record) => (record ? [record.id] : [])));
+      const named = await this.db.shortlists.where('name').equals(listName).first();
+      const shortlist: Shortlist = named
+        ? { ...named, candidateIds: [...new Set([...named.candidateIds, ...existing])], updatedAt: now }
+        : { id: this.newId(), name: listName, candidateIds: [...existing], createdAt: now, updatedAt: now };
+      await this.db.shortlists.put(shortlist);
+      return shortlist;
+    });
+  }
+
+  /** Takes candidates off one shortlist; they stay saved, and on their other shortlists. */
+  async removeFromShortlist(shortlistId: string, ids: readonly string[], now: number): Promise<number> {
+    const leaving = new Set(ids);
+    return this.db.transaction('rw', this.db.shortlists, async () => {
+      const shortlist = await this.db.shortlists.get(shortlistId);
+      if (!shortlist) throw new Error('That shortlist no longer exists.');
+      const candidateIds = shortlist.candidateIds.filter((id) => !leaving.has(id));
+      await this.db.shortlists.put({ ...shortlist, candidateIds, updatedAt: now });
+      return shortlist.candidateIds.length - candidateIds.length;
+    });
+  }
+
+  /** Renames a shortlist; two shortlists never share a name. */
+  async renameShortlist(shortlistId: string, name: string, now: number): Promise<Shortlist> {
+    const listName = SaveCandidateSchema.shape.shortlist.parse(name);
+    return this.db.transaction('rw', this.db.shortlists, async () => {
+      const shortlist = await this.db.shortlists.get(shortlistId);
+      if (!shortlist) throw new Error('That shortlist no longer exists.');
+      const clash = await this.db.shortlists.where('name').equals(listName).first();
+      if (clash && clash.id !== shortlistId) throw new Error(`There is already a shortlist called “${listName}”.`);
+      const renamed = { ...shortlist, name: listName, updatedAt: now };
+      await this.db.shortlists.put(renamed);
+      return renamed;
+    });
+  }
+
+  /** Deletes a shortlist, not the candidates on it; the result puts it back. */
+  async deleteShortlist(shortlistId: string): Promise<Shortlist> {
+    return this.db.transaction('rw', this.db.shortlists, async () => {
+      const shortlist = await this.db.shortlists.get(shortlistId);
+      if (!shortlist) throw new Error('That shortlist no longer exists.');
+      await this.db.shortlists.delete(shortlistId);
+      return ShortlistSchema.parse(shortlist);
+    });
+  }
+
+  /** Undoes deleteShortlist, keeping only the candidates still saved. */
+  async restoreShortlist(shortlist: Shortlist): Promise<void> {
+    await this.db.transaction('rw', this.db.candidates, this.db.shortlists, async () => {
+      const present = (await this.db.candidates.bulkGet(shortlist.candidateIds)).flatMap((record) => (record ? [record.id] : []));
+      await this.db.shortlists.put(ShortlistSchema.parse({ ...shortlist, candidateIds: present }));
+    });
+  }
+
   /** Deletes candidates and takes them off every shortlist; the result restores them. */
   async delete(ids: readonly string[], now: number): Promise<DeletedCandidates> {
     const doomed = new Set(ids);

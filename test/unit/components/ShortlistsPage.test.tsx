@@ -150,6 +150,41 @@ describe('ShortlistsPage', () => {
     await waitFor(() => expect(names()).toEqual(['Ada @ada', 'Ada L.']));
   });
 
+  it('adds selected candidates to a shortlist and takes them off one, keeping them saved', async () => {
+    const { db } = await openPage([person('ada'), person('bob', { shortlist: 'Data' })]);
+    await waitFor(() => expect(names()).toHaveLength(2));
+    select('Ada');
+    fireEvent.change(screen.getByLabelText('Add to shortlist'), { target: { value: 'Final round' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toBe('1 candidate on “Final round”.'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Final round (1)' }));
+    expect(names()).toEqual(['Ada @ada']);
+    select('Ada');
+    fireEvent.click(screen.getByRole('button', { name: 'Remove from list' }));
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toBe('1 candidate taken off “Final round” (still saved).'));
+    await screen.findByRole('button', { name: 'Final round (0)' });
+    expect(await db.candidates.count()).toBe(2);
+  });
+
+  it('renames the shortlist in view, and deletes it with undo, candidates kept', async () => {
+    const { db } = await openPage([person('ada'), person('bob', { shortlist: 'Data' })]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Data (1)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Rename list' }));
+    fireEvent.change(screen.getByLabelText('New name'), { target: { value: 'Backend' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save name' }));
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toBe('Not done: There is already a shortlist called “Backend”.'));
+    fireEvent.change(screen.getByLabelText('New name'), { target: { value: 'Data Q4' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save name' }));
+    await screen.findByRole('button', { name: 'Data Q4 (1)' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Delete list' }));
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toBe('Deleted the shortlist “Data Q4”; its candidates are still saved.Undo'));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Data Q4 (1)' })).toBeNull());
+    expect(await db.candidates.count()).toBe(2);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByRole('button', { name: 'Data Q4 (1)' });
+  });
+
   it('compares 2 to 4 candidates on the active role', async () => {
     await openPage([
       person('ada', { scores: { FastAPI: 5 }, assessment: assessment(3) }),

@@ -177,3 +177,39 @@ describe('concurrent writes from popup, sidebar and shortlists page', () => {
     expect(shortlists).toHaveLength(11);
   });
 });
+
+describe('managing shortlists', () => {
+  it('adds candidates to a new or existing shortlist and takes them off one', async () => {
+    const { candidates, db } = store();
+    const ada = (await candidates.save(save(), 100)).candidate;
+    const bob = (await candidates.save(save({ githubLogin: 'bob', profileUrl: 'https://github.com/bob', shortlist: 'Data' }), 100)).candidate;
+    const added = await candidates.addToShortlist([ada.id, bob.id, 'gone'], 'Final round', 200);
+    expect(added).toMatchObject({ name: 'Final round', candidateIds: [ada.id, bob.id] });
+    expect((await candidates.addToShortlist([bob.id], 'Backend', 210)).candidateIds).toEqual([ada.id, bob.id]);
+    expect(await candidates.removeFromShortlist(added.id, [ada.id], 300)).toBe(1);
+    expect((await db.shortlists.get(added.id))?.candidateIds).toEqual([bob.id]);
+    expect(await db.candidates.count()).toBe(2);
+    await expect(candidates.addToShortlist([ada.id], '   ', 400)).rejects.toThrow();
+  });
+
+  it('renames a shortlist unless the name is taken', async () => {
+    const { candidates } = store();
+    const { shortlist } = await candidates.save(save(), 100);
+    await candidates.save(save({ githubLogin: 'bob', profileUrl: 'https://github.com/bob', shortlist: 'Data' }), 100);
+    expect((await candidates.renameShortlist(shortlist.id, ' Backend Q4 ', 200)).name).toBe('Backend Q4');
+    await expect(candidates.renameShortlist(shortlist.id, 'Data', 300)).rejects.toThrow('There is already a shortlist called “Data”.');
+  });
+
+  it('deletes a shortlist but not its candidates, and puts it back', async () => {
+    const { candidates, db } = store();
+    const ada = (await candidates.save(save(), 100)).candidate;
+    const bob = (await candidates.save(save({ githubLogin: 'bob', profileUrl: 'https://github.com/bob' }), 100)).candidate;
+    const before = (await candidates.everything()).shortlists;
+    const deleted = await candidates.deleteShortlist(before[0]!.id);
+    expect(await db.shortlists.count()).toBe(0);
+    expect(await db.candidates.count()).toBe(2);
+    await candidates.delete([bob.id], 200);
+    await candidates.restoreShortlist(deleted);
+    expect((await candidates.everything()).shortlists).toEqual([{ ...before[0], candidateIds: [ada.id] }]);
+  });
+});
