@@ -16,7 +16,8 @@ export function onPageVisits(
     if (sameVisit(url)) return;
     current?.abort();
     current = new AbortController();
-    void visit(url, AbortSignal.any([ctx.signal, current.signal]));
+    // A visit that fails (the extension was updated under the page, say) must not stop the next one.
+    visit(url, AbortSignal.any([ctx.signal, current.signal])).catch((error: unknown) => console.warn('pyvet:', error));
   };
   // WXT reports URL changes (Navigation API, or polling where it is missing);
   // GitHub also fires turbo:load once a client-side navigation has rendered.

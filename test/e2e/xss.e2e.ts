@@ -7,7 +7,7 @@ import { candidatesJson } from '../../lib/export/shortlist-export';
 import type { Candidate } from '../../lib/store/records';
 import { XSS_LOGIN } from '../support/github-fixture-routes';
 import { XSS_PAYLOADS } from '../support/xss-payloads';
-import { E2E_EXTENSION_DIR, extensionSession, sidebar } from './extension-browser';
+import { E2E_EXTENSION_DIR, extensionSession, openPopupFor, sidebar } from './extension-browser';
 
 // Every text path pyvet renders — a GitHub page (name, bio), API fields (name, repo descriptions,
 // URLs, event repo names), README headings, dependency names, a marketplace page (name, title) —
@@ -63,6 +63,22 @@ describe(`${XSS_PAYLOADS.length} XSS payloads through every text path`, () => {
     expect(await sidebar(page, 'fact-title').textContent()).toContain(XSS_PAYLOADS[4]);
     await expect.poll(() => sidebar(page, 'candidate-name').textContent(), { timeout: 15_000 }).toBe(XSS_PAYLOADS[1]);
     expect(await traces(page, 'sidebar')).toEqual({ marker: null, injected: [], badLinks: [] });
+  });
+
+  it('stay text in the popup, with the candidate saved and its history shown', async () => {
+    const profile = await session.browser.context.newPage();
+    await profile.goto(`https://github.com/${XSS_LOGIN}`);
+    await expect.poll(() => sidebar(profile, 'candidate-name').textContent(), { timeout: 15_000 }).toBe(XSS_PAYLOADS[1]);
+    const popup = await openPopupFor(session.browser, `https://github.com/${XSS_LOGIN}`);
+    const form = popup.getByTestId('save-candidate');
+    await form.waitFor({ timeout: 15_000 });
+    await form.getByLabel('Note').fill(XSS_PAYLOADS[0]!);
+    await form.getByLabel('Tags, comma-separated').fill(XSS_PAYLOADS[2]!.replaceAll(',', ' '));
+    await form.getByRole('button', { name: 'Save' }).click();
+    await popup.getByTestId('save-history').click();
+    await expect.poll(() => popup.getByTestId('save-history').textContent()).toContain(XSS_PAYLOADS[0]);
+    expect(await popup.getByTestId('candidate-name').textContent()).toBe(XSS_PAYLOADS[1]);
+    expect(await traces(popup, 'page')).toEqual({ marker: null, injected: [], badLinks: [] });
   });
 
   it('stay text on the shortlists page: an imported file, its preview, the table, details and a comparison', async () => {
