@@ -30,7 +30,7 @@ describe('extension pages', () => {
       .toBe('fasma');
 
     // One cache entry per distinct request the analysis made to the API and raw hosts.
-    const cachedAnswers = session.github.seen.filter((request) => request.host !== 'github.com').length;
+    const cachedAnswers = session.github.seen.filter((request) => ['api.github.com', 'raw.githubusercontent.com'].includes(request.host)).length;
     const { page, errors } = await openExtensionPage('options.html');
     await expect.poll(() => page.getByTestId('cache-stats').textContent()).toBe(`${cachedAnswers} cached GitHub responses.`);
     await page.setViewportSize({ width: 1000, height: 900 });

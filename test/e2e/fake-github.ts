@@ -13,7 +13,7 @@ import { fixtureReply, type FixtureReply } from '../support/github-fixture-route
  * --host-resolver-rules; nothing goes to the real sites.
  */
 
-export const FAKE_HOSTS = ['github.com', 'api.github.com', 'raw.githubusercontent.com', 'www.upwork.com'];
+export const FAKE_HOSTS = ['github.com', 'api.github.com', 'raw.githubusercontent.com', 'avatars.githubusercontent.com', 'www.upwork.com'];
 
 export interface SeenRequest {
   host: string;

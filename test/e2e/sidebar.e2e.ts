@@ -46,6 +46,10 @@ describe('sidebar on a GitHub profile', () => {
       /^[1-9]\d* of \d+ activity counts in the last 12 months were in Python repositories\.$/,
     );
     expect(await sidebar(page, 'outdated').textContent()).toContain('Programming Language :: Python :: 2');
+    // The avatar comes from GitHub's avatar host (the fake draws one), asked for without a referrer.
+    await expect.poll(() => sidebar(page, 'avatar').evaluate((image) => (image as HTMLImageElement).naturalWidth)).toBe(40);
+    expect(await sidebar(page, 'avatar').getAttribute('src')).toBe('https://avatars.githubusercontent.com/u/2?v=4');
+    expect(await sidebar(page, 'avatar').getAttribute('referrerpolicy')).toBe('no-referrer');
 
     // At most 8 API requests: user, repositories, events, then one tree per examined repository.
     const api = session.github.requestsTo();
@@ -108,8 +112,9 @@ describe('sidebar on a GitHub profile', () => {
     await expect.poll(() => sidebar(second, 'source').textContent(), { timeout: 15_000 }).toContain(
       'cached, no new requests',
     );
-    // Only the page itself was fetched again: no API request, no raw download.
-    expect(session.github.seen.slice(before).filter((request) => request.host !== 'github.com')).toEqual([]);
+    // Only the page itself (and its avatar images) was fetched again: no API request, no raw download.
+    const hosts = new Set(session.github.seen.slice(before).map((request) => request.host));
+    expect([...hosts].filter((host) => host !== 'github.com' && host !== 'avatars.githubusercontent.com')).toEqual([]);
   });
 
   it('follows a client-side navigation from one profile to another', async () => {

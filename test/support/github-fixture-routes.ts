@@ -344,6 +344,14 @@ function otherPageReply(host: string, path: string): FixtureReply {
   return { status: 404, body: '<!DOCTYPE html><title>Not found</title><h1>Not found</h1>', headers: html };
 }
 
+/** Any account's avatar: a plain circle with the account id's initial digit (GitHub serves a photo). */
+function avatarReply(path: string): FixtureReply {
+  const id = /^\/u\/(\d+)/.exec(path)?.[1];
+  if (!id) return { status: 404, body: 'Not found', headers: { 'content-type': 'text/plain' } };
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><circle cx="20" cy="20" r="20" fill="#8250df"/><text x="20" y="26" font-size="16" text-anchor="middle" fill="#fff">${id[0]}</text></svg>`;
+  return { status: 200, body: svg, headers: { 'content-type': 'image/svg+xml' } };
+}
+
 /** The fake GitHub's answer to one request. */
 export function fixtureReply(
   host: string,
@@ -358,5 +366,6 @@ export function fixtureReply(
   if (host === 'raw.githubusercontent.com') return rawReply(path);
   if (host === 'github.com') return pageReply(path);
   if (host in OTHER_PAGES) return otherPageReply(host, path);
+  if (host === 'avatars.githubusercontent.com') return avatarReply(path);
   return { status: 421, body: 'Misdirected request' };
 }
