@@ -2,14 +2,18 @@ import { PROFILE_HOSTS, safeLink } from '@/lib/safe-link';
 import { STAGE_LABELS, type Candidate } from '@/lib/store/records';
 import { formatDate } from '@/lib/time';
 import { CandidateHistory } from './CandidateHistory';
+import { usePanelFocus } from './usePanelFocus';
 
 /** One saved person: profiles, scores, history, and the records merged into them (each can be taken back out). */
 export function CandidateDetails(props: { candidate: Candidate; onUnmerge: (mergedId: string) => void; onClose: () => void }) {
   const { candidate } = props;
   const name = candidate.displayName ?? candidate.githubLogin ?? 'Unnamed';
+  const { heading, onKeyDown } = usePanelFocus(props.onClose, candidate.id);
   return (
-    <section className="pyvet-panel" aria-labelledby="pyvet-details-title" data-testid="candidate-details">
-      <h2 id="pyvet-details-title">{name}</h2>
+    <section className="pyvet-panel" aria-labelledby="pyvet-details-title" data-testid="candidate-details" onKeyDown={onKeyDown}>
+      <h2 id="pyvet-details-title" ref={heading} tabIndex={-1}>
+        {name}
+      </h2>
       <p>
         {STAGE_LABELS[candidate.stage]} · saved {formatDate(candidate.createdAt)} · updated {formatDate(candidate.updatedAt)}
       </p>

@@ -1,6 +1,7 @@
 import { FLAG_LABELS } from '@/lib/flags/labels';
 import type { CellStatus, Comparison } from '@/lib/shortlists/table';
 import { STAGE_LABELS } from '@/lib/store/records';
+import { usePanelFocus } from './usePanelFocus';
 
 const STATUS_TEXT: Record<CellStatus, string> = {
   evidenced: '✓ evidenced',
@@ -13,9 +14,12 @@ const STATUS_TEXT: Record<CellStatus, string> = {
 /** 2-4 candidates side by side on the active role's must-haves: pyvet's evidence and the reviewer's scores. */
 export function CompareCandidates(props: { comparison: Comparison; onClose: () => void }) {
   const { role, columns, rows } = props.comparison;
+  const { heading, onKeyDown } = usePanelFocus(props.onClose, props.comparison);
   return (
-    <section className="pyvet-panel" aria-labelledby="pyvet-compare-title" data-testid="compare">
-      <h2 id="pyvet-compare-title">Compare on “{role.name}”</h2>
+    <section className="pyvet-panel" aria-labelledby="pyvet-compare-title" data-testid="compare" onKeyDown={onKeyDown}>
+      <h2 id="pyvet-compare-title" ref={heading} tabIndex={-1}>
+        Compare on “{role.name}”
+      </h2>
       <div className="pyvet-scroll-x">
         <table className="pyvet-table pyvet-compare">
           <thead>

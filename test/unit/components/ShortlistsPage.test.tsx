@@ -145,6 +145,8 @@ describe('ShortlistsPage', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Ada' }));
     const details = screen.getByTestId('candidate-details');
+    // Keyboard users land on the panel that opened.
+    expect(document.activeElement).toBe(within(details).getByRole('heading', { level: 2 }));
     expect(within(details).getByRole('link', { name: 'https://www.upwork.com/freelancers/~01ada' })).toBeTruthy();
     fireEvent.click(within(details).getByRole('button', { name: 'Un-merge' }));
     await waitFor(() => expect(names()).toEqual(['Ada @ada', 'Ada L.']));
@@ -202,6 +204,9 @@ describe('ShortlistsPage', () => {
     expect([...(fastapi?.querySelectorAll('td') ?? [])].map((cell) => cell.textContent)).toEqual(['✓ evidenced', '✓ evidenced · 5/5']);
     const postgres = within(compare).getByRole('rowheader', { name: 'PostgreSQL' }).closest('tr');
     expect([...(postgres?.querySelectorAll('td') ?? [])].map((cell) => cell.textContent)).toEqual(['✗ not found', '✓ evidenced']);
+    expect(document.activeElement).toBe(within(compare).getByRole('heading', { level: 2 }));
+    fireEvent.keyDown(compare, { key: 'Escape' });
+    expect(screen.queryByTestId('compare')).toBeNull();
   });
 
   it('exports the candidates in view as CSV and JSON', async () => {
