@@ -1,16 +1,17 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { plural } from '@/lib/plural';
 import { candidatesJson, exportFileName, shortlistCsv, shortlistJson } from '@/lib/export/shortlist-export';
-import { buildRows, compareCandidates, DEFAULT_QUERY, filterOptions, queryRows, type Comparison, type SortKey, type TableQuery } from '@/lib/shortlists/table';
+import { buildRows, DEFAULT_QUERY, filterOptions, queryRows, type Comparison, type SortKey, type TableQuery } from '@/lib/shortlists/table';
 import type { ShortlistsData } from '@/lib/shortlists/data';
 import type { PipelineSnapshot } from '@/lib/store/watch-pipeline';
-import { STAGE_LABELS, StageSchema, type Candidate, type Stage } from '@/lib/store/records';
 import { CandidateDetails } from './CandidateDetails';
 import { CompareCandidates } from './CompareCandidates';
 import { ImportPanel } from './ImportPanel';
 import { ShortlistFilters } from './ShortlistFilters';
 import { ShortlistTable } from './ShortlistTable';
+import { NoticeBar, type Notice, type RunAction } from './NoticeBar';
 import { ShortlistManager } from './ShortlistManager';
-import { StageOptions } from './StageOptions';
+import { SelectionActions } from './SelectionActions';
 
 
 export interface ShortlistsPageProps {
@@ -20,19 +21,15 @@ export interface ShortlistsPageProps {
   now?: () => number;
 }
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
-
 /** The pipeline: every saved candidate, by shortlist, to search, filter, sort, change in bulk, compare, export and import. */
 export function ShortlistsPage({ data, download, now = Date.now }: ShortlistsPageProps) {
   const [pipeline, setPipeline] = useState<PipelineSnapshot | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [query, setQuery] = useState<TableQuery>(DEFAULT_QUERY);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [bulkStage, setBulkStage] = useState<Stage>('technical-screen');
   const [openId, setOpenId] = useState<string | null>(null);
   const [comparison, setComparison] = useState<Comparison | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [targetList, setTargetList] = useState('');
   const searchField = useRef<HTMLDivElement>(null);
 
   useEffect(
@@ -62,7 +59,7 @@ export function ShortlistsPage({ data, download, now = Date.now }: ShortlistsPag
   const opened = openId ? byId.get(openId) : undefined;
 
   /** Runs an action and says how it went; true when it was done. */
-  const run = async (action: () => Promise<string | Notice>): Promise<boolean> => {
+  const run: RunAction = async (action) => {
     try {
       const result = await action();
       setNotice(typeof result === 'string' ? { text: result } : result);
@@ -154,103 +151,15 @@ export function ShortlistsPage({ data, download, now = Date.now }: ShortlistsPag
               <span data-testid="view-count">
                 {plural(visible.length, 'candidate')} shown{selectedIds.length > 0 && `, ${selectedIds.length} selected`}
               </span>
-              <label className="pyvet-field">
-                Move to
-                <select value={bulkStage} onChange={(event) => setBulkStage(StageSchema.parse(event.target.value))}>
-                  <StageOptions />
-                </select>
-              </label>
-              <button
-                type="button"
-                disabled={selectedIds.length === 0}
-                onClick={() =>
-                  void run(async () => `${plural(await data.setStage(selectedIds, bulkStage), 'candidate')} moved to ${STAGE_LABELS[bulkStage]}.`)
-                }
-              >
-                Move
-              </button>
-              <label className="pyvet-field">
-                Add to shortlist
-                <input list="pyvet-shortlist-names" value={targetList} onChange={(event) => setTargetList(event.target.value)} size={14} />
-              </label>
-              <datalist id="pyvet-shortlist-names">
-                {pipeline.shortlists.map((shortlist) => (
-                  <option key={shortlist.id} value={shortlist.name} />
-                ))}
-              </datalist>
-              <button
-                type="button"
-                disabled={selectedIds.length === 0 || targetList.trim() === ''}
-                onClick={() =>
-                  void run(async () => {
-                    const shortlist = await data.addToShortlist(selectedIds, targetList);
-                    return `${plural(selectedIds.length, 'candidate')} on “${shortlist.name}”.`;
-                  })
-                }
-              >
-                Add
-              </button>
-              {currentShortlist && (
-                <button
-                  type="button"
-                  disabled={selectedIds.length === 0}
-                  onClick={() =>
-                    void run(async () => {
-                      const removed = await data.removeFromShortlist(currentShortlist.id, selectedIds);
-                      setSelected(new Set());
-                      return `${plural(removed, 'candidate')} taken off “${currentShortlist.name}” (still saved).`;
-                    })
-                  }
-                >
-                  Remove from list
-                </button>
-              )}
-              <button
-                type="button"
-                disabled={selectedIds.length === 0}
-                onClick={() =>
-                  void run(async () => {
-                    const deleted = await data.remove(selectedIds);
-                    setSelected(new Set());
-                    return {
-                      text: `Deleted ${plural(deleted.candidates.length, 'candidate')}.`,
-                      undo: async () => (await data.restore(deleted), `Restored ${plural(deleted.candidates.length, 'candidate')}.`),
-                    };
-                  })
-                }
-              >
-                Delete
-              </button>
-              <button
-                type="button"
-                disabled={selectedIds.length !== 2}
-                title="Two records of the same person become one; un-merge from its details"
-                onClick={() =>
-                  void run(async () => {
-                    const [target, source] = mergeOrder(selectedIds.map((id) => byId.get(id)).filter((candidate) => candidate !== undefined));
-                    if (!target || !source) return 'Select the two records to merge.';
-                    const merged = await data.merge(target.id, source.id);
-                    setSelected(new Set([merged.id]));
-                    return `Merged into ${merged.displayName ?? merged.githubLogin ?? 'one record'}.`;
-                  })
-                }
-              >
-                Merge
-              </button>
-              <button
-                type="button"
-                disabled={selectedIds.length < 2 || selectedIds.length > 4}
-                title="Select 2 to 4 candidates"
-                onClick={() =>
-                  void run(async () => {
-                    const role = await data.activeRole();
-                    setComparison(compareCandidates(selectedIds.map((id) => byId.get(id)).filter((candidate) => candidate !== undefined), role));
-                    return `Comparing ${selectedIds.length} candidates on “${role.name}”.`;
-                  })
-                }
-              >
-                Compare
-              </button>
+              <SelectionActions
+                selected={selectedIds.map((id) => byId.get(id)).filter((candidate) => candidate !== undefined)}
+                shortlists={pipeline.shortlists}
+                currentShortlist={currentShortlist}
+                data={data}
+                run={run}
+                onSelect={(ids) => setSelected(new Set(ids))}
+                onCompare={setComparison}
+              />
               <button type="button" disabled={visible.length === 0} onClick={() => download(exportFileName(exportName, 'csv'), 'text/csv', shortlistCsv(visibleCandidates))}>
                 Export CSV
               </button>
@@ -274,20 +183,7 @@ export function ShortlistsPage({ data, download, now = Date.now }: ShortlistsPag
             </div>
           )}
 
-          {notice && (
-            <p role="status" className="pyvet-notice" data-testid="notice">
-              {notice.text}
-              {notice.undo && (
-                <button
-                  className="pyvet-notice-action"
-                  type="button"
-                  onClick={() => notice.undo && void run(notice.undo)}
-                >
-                  Undo
-                </button>
-              )}
-            </p>
-          )}
+          {notice && <NoticeBar notice={notice} run={run} />}
 
           {comparison && <CompareCandidates comparison={comparison} onClose={() => setComparison(null)} />}
           {opened && (
@@ -313,15 +209,4 @@ export function ShortlistsPage({ data, download, now = Date.now }: ShortlistsPag
       )}
     </main>
   );
-}
-
-/** A message after an action; an undoable action carries its undo, which returns the message to show after. */
-interface Notice {
-  text: string;
-  undo?: () => Promise<string>;
-}
-
-/** The record that stays: the one with a GitHub login, else the older one. */
-function mergeOrder(candidates: Candidate[]): Candidate[] {
-  return [...candidates].sort((a, b) => Number(b.githubLogin !== null) - Number(a.githubLogin !== null) || a.createdAt - b.createdAt);
 }
