@@ -14,14 +14,17 @@ export const PageCandidateSchema = z.object({
   /** The GitHub account to analyze: the profile's own, or the one a marketplace profile links. */
   githubLogin: z.string().nullable(),
   /** The address the candidate is saved under (the profile, without tracking parameters). */
-  profileUrl: z.url(),
+  profileUrl: z.url({ protocol: /^https$/ }),
 });
 export type PageCandidate = z.infer<typeof PageCandidateSchema>;
 
 /** In a content script: answers the popup with the candidate of the current visit; returns a remover. */
 export function answerPageCandidate(current: () => PageCandidate | null): () => void {
-  const listener = (message: unknown): Promise<PageCandidate | null> | undefined =>
-    PageReadingRequestSchema.safeParse(message).success ? Promise.resolve(current()) : undefined;
+  // Answered at once through sendResponse, which every Chrome and Firefox version supports
+  // (a returned Promise is not understood by older Chromes); other messages are left alone.
+  const listener = (message: unknown, _sender: unknown, sendResponse: (answer: PageCandidate | null) => void): undefined => {
+    if (PageReadingRequestSchema.safeParse(message).success) sendResponse(current());
+  };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }

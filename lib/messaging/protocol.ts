@@ -69,7 +69,7 @@ export const messageProtocol = {
   },
   /** The saved record of the person on this profile, if any, and the shortlists to offer. */
   'get-saved-candidate': {
-    request: z.object({ githubLogin: z.string().nullable(), profileUrl: z.url() }),
+    request: z.object({ githubLogin: z.string().nullable(), profileUrl: z.url({ protocol: /^https$/ }) }),
     response: z.object({ candidate: CandidateSchema.nullable(), shortlists: z.array(z.string()) }),
   },
   /** The candidates saved most recently, for the popup. */

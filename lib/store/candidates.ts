@@ -19,7 +19,7 @@ export const SaveCandidateSchema = z.object({
   githubLogin: z.string().max(100).nullable(),
   displayName: z.string().max(200).nullable(),
   /** The profile the reviewer is on (GitHub or marketplace). */
-  profileUrl: z.url().max(2000),
+  profileUrl: z.url({ protocol: /^https$/ }).max(2000),
   stage: StageSchema,
   note: z.string().max(5000),
   shortlist: z.string().trim().min(1).max(120),

@@ -71,6 +71,8 @@ describe('CandidateStore', () => {
     const candidates = store();
     await expect(candidates.save({ ...onGitHub, shortlist: '   ' }, 100)).rejects.toThrow();
     await expect(candidates.save({ ...onGitHub, profileUrl: 'not a url' }, 100)).rejects.toThrow();
+    await expect(candidates.save({ ...onGitHub, profileUrl: 'javascript:alert(1)' }, 100)).rejects.toThrow();
+    await expect(candidates.save({ ...onGitHub, profileUrl: 'http://github.com/Ada' }, 100)).rejects.toThrow();
     expect(await db.candidates.count()).toBe(0);
     expect(await db.shortlists.count()).toBe(0);
   });
