@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { RepoFacts } from './evidence/snapshot';
+import { plural } from '../plural';
 
 const DAY_MS = 86_400_000;
 /** GitHub keeps a user's public events for 30 days (and at most 300 of them), since January 2025. */
@@ -230,9 +231,6 @@ function coverageNotes(facts: {
   return notes;
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
 
 function findLastOwnPythonPush(repos: readonly RepoFacts[]): ActivityReport['lastOwnPythonPush'] {
   let last: ActivityReport['lastOwnPythonPush'] = null;

@@ -3,6 +3,7 @@ import type { RoleScorecard } from '../scorecard/scorecard';
 import { CandidateSchema, ShortlistSchema, type Candidate, type CandidateEvent, type Shortlist } from '../store/records';
 import { BackupSchema } from './backup';
 import { CandidatesExportSchema, ShortlistExportSchema } from './shortlist-export';
+import { plural } from '../plural';
 
 /**
  * Reading a pyvet JSON file (a shortlist export or a backup) back in, and
@@ -507,7 +508,7 @@ function planShortlists(
 /** "3 new candidates, 2 merged into people you already have, 1 unchanged; new shortlist “Backend Q4”." */
 export function describeImportPreview(preview: ImportPreview): string {
   const people = [
-    ...counted(preview.added, (n) => `${n} new ${n === 1 ? 'candidate' : 'candidates'}`),
+    ...counted(preview.added, (n) => plural(n, 'new candidate')),
     ...counted(preview.merged, (n) => `${n} merged into ${n === 1 ? 'someone' : 'people'} you already have`),
     ...counted(preview.unchanged, (n) => `${n} unchanged`),
   ];

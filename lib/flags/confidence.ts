@@ -1,6 +1,7 @@
 import type { CandidateReport } from '../analysis/candidate-report';
 import type { ProfileReading } from '../readers/profile-reading';
 import type { Verdict } from '../scorecard/verdict';
+import { plural } from '../plural';
 
 /** Fewer repositories than this say too little to judge a portfolio: no portfolio flag is raised. */
 const MIN_LISTED_REPOS = 3;
@@ -41,8 +42,4 @@ export function assessConfidence(report: CandidateReport | null, reading: Profil
   }
   const level = low.length > 0 ? 'low' : medium.length > 0 ? 'medium' : 'high';
   return { level, reasons: [...low, ...medium] };
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
 }

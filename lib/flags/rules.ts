@@ -8,6 +8,7 @@ import type { RoleScorecard, Thresholds } from '../scorecard/scorecard';
 import type { RedFlag } from '../scorecard/verdict';
 import { portfolioIsThin } from './confidence';
 import { benchmarkFor } from './rate-benchmarks';
+import { plural } from '../plural';
 
 export interface FlagInput {
   report: CandidateReport | null;
@@ -37,9 +38,6 @@ function repoEvidence(repo: ExaminedRepo, detail: string): Evidence {
   return { kind: 'repo', repo: repo.repo, path: null, url: repo.url, detail };
 }
 
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 /** `one` for a single item, else "None of the <count> <many>". */
 function countedAs(count: number, one: string, many: string): string {

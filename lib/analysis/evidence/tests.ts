@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { readDependencyFiles } from './dependency-files';
 import { isVendoredPath, isWorkflowPath } from './file-plan';
 import { type Evidence, evidenceIn, EvidenceSchema, type RepoSnapshot, type TreeEntry } from './snapshot';
+import { plural } from '../../plural';
 
 export const TestFrameworkSchema = z.enum(['pytest', 'unittest', 'tox', 'nox']);
 export type TestFramework = z.infer<typeof TestFrameworkSchema>;
@@ -161,9 +162,6 @@ function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
 
 function isTestFile(path: string): boolean {
   const name = baseName(path);
