@@ -1,4 +1,5 @@
 import { PROFILE_HOSTS, safeLink } from '@/lib/safe-link';
+import { describeScores } from '@/lib/shortlists/table';
 import { STAGE_LABELS, type Candidate } from '@/lib/store/records';
 import { formatDate } from '@/lib/time';
 import { CandidateHistory } from './CandidateHistory';
@@ -34,7 +35,7 @@ export function CandidateDetails(props: { candidate: Candidate; onUnmerge: (merg
         })}
       </ul>
       {Object.keys(candidate.scores).length > 0 && (
-        <p>Scores: {Object.entries(candidate.scores).map(([skill, score]) => `${skill} ${score}/5`).join(', ')}</p>
+        <p>Scores: {describeScores(candidate.scores)}</p>
       )}
       {candidate.assessment && (
         <p>

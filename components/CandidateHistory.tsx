@@ -1,3 +1,4 @@
+import { describeScores } from '@/lib/shortlists/table';
 import { STAGE_LABELS, type CandidateEvent } from '@/lib/store/records';
 import { formatDate } from '@/lib/time';
 
@@ -11,7 +12,7 @@ export function CandidateHistory({ history, open = false }: { history: readonly 
           <li key={`${event.at}-${index}`}>
             {formatDate(event.at)} · {STAGE_LABELS[event.stage]}
             {event.scores && Object.keys(event.scores).length > 0 && (
-              <> · {Object.entries(event.scores).map(([skill, score]) => `${skill} ${score}/5`).join(', ')}</>
+              <> · {describeScores(event.scores)}</>
             )}
             {event.note && <> · “{event.note}”</>}
           </li>

@@ -1,6 +1,6 @@
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
-import type { CandidateRow, SortKey, TableQuery } from '@/lib/shortlists/table';
+import { evidencedCount, type CandidateRow, type SortKey, type TableQuery } from '@/lib/shortlists/table';
 import { STAGE_LABELS } from '@/lib/store/records';
 import { formatDate } from '@/lib/time';
 
@@ -84,7 +84,6 @@ export function ShortlistTable({ rows, sort, onSort, selected, onToggle, onToggl
             if (!row) return null;
             const { candidate } = row;
             const mustHaves = candidate.assessment?.mustHaves ?? [];
-            const evidenced = mustHaves.filter((match) => match.status === 'evidenced').length;
             return (
               <tr
                 key={candidate.id}
@@ -117,7 +116,7 @@ export function ShortlistTable({ rows, sort, onSort, selected, onToggle, onToggl
                 <td>{STAGE_LABELS[candidate.stage]}</td>
                 <td>{row.averageScore === null ? '–' : row.averageScore.toFixed(1)}</td>
                 <td title={candidate.assessment ? `Against ${candidate.assessment.role.name}` : 'Not assessed'}>
-                  {candidate.assessment ? `${evidenced} of ${mustHaves.length}` : '–'}
+                  {candidate.assessment ? `${evidencedCount(candidate)} of ${mustHaves.length}` : '–'}
                 </td>
                 <td>{candidate.assessment ? candidate.assessment.flags.length : '–'}</td>
                 <td className="pyvet-tags">{candidate.tags.join(', ')}</td>

@@ -258,7 +258,7 @@ const SORT_VALUES: Record<SortKey, (row: CandidateRow) => SortValue> = {
   stage: (row) => STAGE_ORDER.get(row.candidate.stage) ?? 0,
   score: (row) => row.averageScore,
   updated: (row) => row.candidate.updatedAt,
-  evidenced: (row) => row.candidate.assessment?.mustHaves.filter((mustHave) => mustHave.status === 'evidenced').length ?? 0,
+  evidenced: (row) => evidencedCount(row.candidate),
 };
 
 /** Sorts on values worked out once per row, not once per comparison; nulls go last either way. */
@@ -300,4 +300,16 @@ function bySkill<T>(entries: readonly (readonly [string, T])[]): Map<string, T> 
   const map = new Map<string, T>();
   for (const [skill, value] of entries) if (!map.has(skillKey(skill))) map.set(skillKey(skill), value);
   return map;
+}
+
+/** How many must-haves the saved verdict found evidenced in code (0 when never assessed). */
+export function evidencedCount(candidate: Candidate): number {
+  return candidate.assessment?.mustHaves.filter((mustHave) => mustHave.status === 'evidenced').length ?? 0;
+}
+
+/** "FastAPI 4/5, PostgreSQL 2/5": quick scores as the reviewer gave them. */
+export function describeScores(scores: QuickScores): string {
+  return Object.entries(scores)
+    .map(([skill, score]) => `${skill} ${score}/5`)
+    .join(', ');
 }
