@@ -26,6 +26,7 @@ export function QuickScore(props: { skills: readonly string[]; scores: QuickScor
             return (
               <span key={value} className="pyvet-score-choice">
                 <input
+                  className="pyvet-visually-hidden"
                   type="radio"
                   id={id}
                   name={`${idPrefix}-score-${index}`}
