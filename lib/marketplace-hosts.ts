@@ -14,10 +14,15 @@ export type MarketplaceId = keyof typeof MARKETPLACE_HOSTS;
 
 export const MARKETPLACE_ORIGINS: string[] = Object.values(MARKETPLACE_HOSTS).flatMap((host) => [...host.origins]);
 
+const hostnameOf = (origin: string) => new URL(origin.replace('/*', '/')).hostname;
+
+/** The marketplaces' host names ("www.upwork.com", …). */
+export const MARKETPLACE_HOSTNAMES: string[] = MARKETPLACE_ORIGINS.map(hostnameOf);
+
 /** The marketplace whose origin patterns cover this page, if any. */
 export function marketplaceForUrl(url: URL): MarketplaceId | null {
   for (const [id, host] of Object.entries(MARKETPLACE_HOSTS) as [MarketplaceId, (typeof MARKETPLACE_HOSTS)[MarketplaceId]][]) {
-    if (host.origins.some((origin) => new URL(origin.replace('/*', '/')).hostname === url.hostname)) return id;
+    if (host.origins.some((origin) => hostnameOf(origin) === url.hostname)) return id;
   }
   return null;
 }

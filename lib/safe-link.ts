@@ -1,3 +1,5 @@
+import { MARKETPLACE_HOSTNAMES } from './marketplace-hosts';
+
 /**
  * A link built from page or API text, kept only if it is https and points at
  * one of the expected hosts; anything else (javascript:, data:, other hosts)
@@ -17,7 +19,7 @@ export function safeLink(candidate: string, allowedHosts: readonly string[]): st
 export const GITHUB_PAGE_HOSTS = ['github.com'] as const;
 
 /** Where a saved candidate's profiles may live: GitHub and the marketplaces pyvet reads. */
-export const PROFILE_HOSTS = ['github.com', 'www.upwork.com', 'www.freelancer.com', 'www.toptal.com', 'www.fiverr.com'] as const;
+export const PROFILE_HOSTS: readonly string[] = [...GITHUB_PAGE_HOSTS, ...MARKETPLACE_HOSTNAMES];
 
 /** Where GitHub serves account avatars. */
 export const AVATAR_HOSTS = ['avatars.githubusercontent.com'] as const;
