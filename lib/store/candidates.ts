@@ -72,10 +72,8 @@ export class CandidateStore {
 
   /** The saved candidate for this login or profile address, if any. */
   async find(githubLogin: string | null, profileUrl: string): Promise<Candidate | undefined> {
-    const byLogin = githubLogin
-      ? await this.db.candidates.filter((candidate) => sameLogin(candidate.githubLogin, githubLogin)).first()
-      : undefined;
-    const found = byLogin ?? (await this.db.candidates.filter((candidate) => candidate.profileUrls.includes(profileUrl)).first());
+    const byLogin = githubLogin ? await this.db.candidates.where('githubLogin').equalsIgnoreCase(githubLogin).first() : undefined;
+    const found = byLogin ?? (await this.db.candidates.where('profileUrls').equals(profileUrl).first());
     return found ? CandidateSchema.parse(found) : undefined;
   }
 

@@ -32,6 +32,8 @@ export class PyvetDatabase extends Dexie {
       .upgrade(upgradeCandidatesToV3);
     // 4: candidates gain quick scores, the assessment they were saved with, and merged records.
     this.version(4).stores({}).upgrade(upgradeCandidatesToV4);
+    // 5: profile addresses indexed, so finding the person on a page is a look-up, not a scan.
+    this.version(5).stores({ candidates: '&id, githubLogin, updatedAt, stage, *profileUrls' });
   }
 }
 

@@ -16,9 +16,9 @@ describe('PyvetDatabase', () => {
   it('has the four stores with their indexes', async () => {
     openFresh();
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(db.tables.map((table) => table.name).sort()).toEqual(['apiCache', 'candidates', 'scorecards', 'shortlists']);
-    expect(db.candidates.schema.indexes.map((index) => index.name).sort()).toEqual(['githubLogin', 'stage', 'updatedAt']);
+    expect(db.candidates.schema.indexes.map((index) => index.name).sort()).toEqual(['githubLogin', 'profileUrls', 'stage', 'updatedAt']);
   });
 
   it('stores and finds candidates and shortlists', async () => {
@@ -83,7 +83,7 @@ describe('upgrade from schema version 1 to the current one', () => {
 
     db = new PyvetDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.candidates.count()).toBe(10_000);
     expect(await db.candidates.get('c9999')).toEqual({
       id: 'c9999',
@@ -102,6 +102,8 @@ describe('upgrade from schema version 1 to the current one', () => {
     });
     expect(await db.candidates.where('stage').equals('profile-filter').count()).toBe(10_000);
     expect((await db.candidates.where('githubLogin').equals('dev4243').first())?.displayName).toBe('Developer 4243');
+    // Version 5's index of profile addresses covers the upgraded records.
+    expect((await db.candidates.where('profileUrls').equals('https://github.com/dev777').first())?.id).toBe('c777');
     expect(await db.apiCache.count()).toBe(1);
     expect(await db.shortlists.get('s1')).toMatchObject({ candidateIds: ['c1'] });
     expect(await db.scorecards.get('mine')).toEqual({
