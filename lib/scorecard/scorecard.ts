@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The built-in role templates of ../shared/DOMAIN.md; users' own scorecards have none. */
+/** The built-in role templates (templates.ts, from the hiring playbook pyvet follows); users' own scorecards have none. */
 export const TemplateIdSchema = z.enum(['backend', 'data', 'ai']);
 export type TemplateId = z.infer<typeof TemplateIdSchema>;
 

@@ -19,7 +19,7 @@ export const CachedResponseSchema = z.object({
 });
 export type CachedResponse = z.infer<typeof CachedResponseSchema>;
 
-/** The screening funnel of ../shared/DOMAIN.md, in order. */
+/** The screening funnel of the hiring playbook pyvet follows, in order. */
 export const StageSchema = z.enum([
   'profile-filter',
   'technical-screen',

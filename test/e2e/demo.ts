@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './extension-browser';
 import { startFakeGitHub, type FakeGitHub } from './fake-github';
 
-/** The tabs the demo opens: two real saved GitHub profiles and an Upwork profile that links one. */
+/** The tabs the demo opens: two sample GitHub profiles and an Upwork profile that links one (test/fixtures). */
 export const DEMO_PAGES = [
   'https://github.com/defunkt',
   'https://github.com/dingaanmanjate',

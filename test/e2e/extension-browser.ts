@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { findChromium, INSTALL_HINT } from './chromium-path.mjs';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import type { FixturePages } from '../support/github-fixture-routes';
 import { FAKE_HOSTS, startFakeGitHub, type FakeGitHub } from './fake-github';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -91,12 +92,14 @@ export interface ExtensionSession {
  * Starts the fake GitHub and a browser with the extension before the file's
  * tests ('file') or before each test ('test'), and closes both after.
  */
-export function extensionSession(options: { extensionDir?: string; per?: 'file' | 'test' } = {}): ExtensionSession {
+export function extensionSession(
+  options: { extensionDir?: string; per?: 'file' | 'test'; pages?: FixturePages } = {},
+): ExtensionSession {
   let github: FakeGitHub | undefined;
   let browser: ExtensionBrowser | undefined;
   const [before, after] = options.per === 'test' ? [beforeEach, afterEach] : [beforeAll, afterAll];
   before(async () => {
-    github = await startFakeGitHub();
+    github = await startFakeGitHub(options.pages);
     browser = await launchWithExtension(github, options.extensionDir);
   });
   after(async () => {

@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fixtureReply, type FixtureReply } from '../support/github-fixture-routes';
+import { fixtureReply, OWN_PAGES, type FixturePages, type FixtureReply } from '../support/github-fixture-routes';
 
 /**
  * A local stand-in for github.com, api.github.com, raw.githubusercontent.com
@@ -50,7 +50,8 @@ function makeCertificate(): { key: Buffer; cert: Buffer } {
   }
 }
 
-export async function startFakeGitHub(): Promise<FakeGitHub> {
+/** Starts the fake on a free loopback port, serving the project's own pages unless told otherwise. */
+export async function startFakeGitHub(pages: FixturePages = OWN_PAGES): Promise<FakeGitHub> {
   const seen: SeenRequest[] = [];
   let apiOverride: ((path: string) => FakeReply | undefined) | null = null;
 
@@ -63,7 +64,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     const path = new URL(url, 'https://x').pathname;
     const reply =
       (host === 'api.github.com' ? apiOverride?.(path) : undefined) ??
-      fixtureReply(host, path, Date.now(), body || undefined, request.headers.authorization);
+      fixtureReply(host, path, Date.now(), body || undefined, request.headers.authorization, pages);
     response.writeHead(reply.status, reply.headers);
     response.end(reply.body);
   });

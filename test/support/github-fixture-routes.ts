@@ -6,13 +6,13 @@ import { asPageText, XSS_PAYLOADS } from './xss-payloads';
 
 /**
  * The fake GitHub both test layers serve: the e2e HTTPS server and the unit
- * tests' fake fetch answer from these routes, over the fixtures in
- * test/fixtures (synthetic) and ../shared/fixtures (real saved pages).
+ * tests' fake fetch answer from these routes, over the project's own
+ * synthetic fixtures in test/fixtures. The corpus tier (test/corpus) swaps in
+ * real saved pages for the same paths (see FixturePages).
  */
 
 // A plain path, not import.meta.dirname: vitest, tsx and happy-dom all agree on this one.
 const HERE = dirname(fileURLToPath(import.meta.url));
-const SHARED = resolve(HERE, '../../../shared/fixtures');
 const OWN = resolve(HERE, '../fixtures');
 
 export interface FixtureReply {
@@ -21,10 +21,31 @@ export interface FixtureReply {
   headers?: Record<string, string>;
 }
 
-/** github.com pages by path: real saved profiles and synthetic pages. */
-const PAGES: Record<string, string> = {
-  '/defunkt': join(SHARED, 'github-profile/defunkt.html'),
-  '/dingaanmanjate': join(SHARED, 'github-profile/dingaanmanjate.html'),
+/**
+ * The profile pages the fake serves: each account's github.com page, and the
+ * Upwork profile page its marketplace paths are built from, with the name and
+ * title that page shows (the hostile variant replaces them).
+ */
+export interface FixturePages {
+  githubProfiles: Record<string, string>;
+  upwork: { file: string; name: string; title: string };
+}
+
+/** The project's own synthetic pages, in GitHub's and Upwork's markup (test/fixtures). */
+export const OWN_PAGES: FixturePages = {
+  githubProfiles: {
+    '/defunkt': join(OWN, 'github-pages/defunkt.html'),
+    '/dingaanmanjate': join(OWN, 'github-pages/dingaanmanjate.html'),
+  },
+  upwork: {
+    file: join(OWN, 'marketplace-pages/upwork-profile.html'),
+    name: 'Marta K.',
+    title: 'Senior Python Developer | FastAPI, Django &amp; Stripe Integrations',
+  },
+};
+
+/** github.com pages that are not profiles, by path. */
+const OTHER_GITHUB_PAGES: Record<string, string> = {
   '/python': join(OWN, 'github-pages/organization.html'),
   '/defunkt/dotjs': join(OWN, 'github-pages/repository.html'),
   '/hostile-dev': join(OWN, 'github-pages/hostile-name.html'),
@@ -170,8 +191,9 @@ function hostileProfilePage(): string {
 </div></div></body></html>`;
 }
 
-function pageReply(path: string): FixtureReply {
-  const file = PAGES[path.replace(/\/+$/, '')];
+function pageReply(path: string, pages: FixturePages): FixtureReply {
+  const trimmed = path.replace(/\/+$/, '');
+  const file = pages.githubProfiles[trimmed] ?? OTHER_GITHUB_PAGES[trimmed];
   const html = { 'content-type': 'text/html; charset=utf-8' };
   if (path === `/${XSS_LOGIN}`) return { status: 200, body: hostileProfilePage(), headers: html };
   if (file) return { status: 200, body: readFileSync(file, 'utf8'), headers: html };
@@ -314,31 +336,29 @@ function rateLimitReply(authorization: string | undefined, now: number): Fixture
   return json(JSON.stringify({ resources: { core }, rate: core }), 'rate', now);
 }
 
-const SAVED_UPWORK_PROFILE = join(SHARED, 'upwork/sergii-c-klaviyo.html');
-
 /**
- * Other sites the e2e tests visit: the real saved Upwork profile as it is, and
- * the same page with a GitHub link added (the saved one links none).
+ * Other sites the e2e tests visit: the Upwork profile page as it is (it links
+ * no GitHub account), the same page with a GitHub link added, and the same
+ * page with a hostile name and title and a link to the hostile GitHub account.
  */
-const OTHER_PAGES: Record<string, Record<string, () => string>> = {
-  'www.upwork.com': {
-    '/freelancers/~01140923f209578a6b': () => readFileSync(SAVED_UPWORK_PROFILE, 'utf8'),
-    // The real page with a hostile name, title and a link to the hostile GitHub account.
-    '/freelancers/~01xss00000000000': () =>
-      readFileSync(SAVED_UPWORK_PROFILE, 'utf8')
-        .replaceAll('Sergii C.', asPageText(XSS_PAYLOADS[0] ?? ''))
-        .replaceAll('Klaviyo Email Marketing Expert', asPageText(XSS_PAYLOADS[4] ?? ''))
-        .replace('</body>', `<p><a href="https://github.com/${XSS_LOGIN}">my code</a></p></body>`),
-    '/freelancers/~01linkedgithub0000': () =>
-      readFileSync(SAVED_UPWORK_PROFILE, 'utf8').replace(
-        '</body>',
-        '<p>My code: <a href="https://github.com/defunkt">github.com/defunkt</a></p></body>',
-      ),
-  },
-};
+function otherPages(pages: FixturePages): Record<string, Record<string, () => string>> {
+  const upwork = () => readFileSync(pages.upwork.file, 'utf8');
+  return {
+    'www.upwork.com': {
+      '/freelancers/~01140923f209578a6b': upwork,
+      '/freelancers/~01xss00000000000': () =>
+        upwork()
+          .replaceAll(pages.upwork.name, asPageText(XSS_PAYLOADS[0] ?? ''))
+          .replaceAll(pages.upwork.title, asPageText(XSS_PAYLOADS[4] ?? ''))
+          .replace('</body>', `<p><a href="https://github.com/${XSS_LOGIN}">my code</a></p></body>`),
+      '/freelancers/~01linkedgithub0000': () =>
+        upwork().replace('</body>', '<p>My code: <a href="https://github.com/defunkt">github.com/defunkt</a></p></body>'),
+    },
+  };
+}
 
-function otherPageReply(host: string, path: string): FixtureReply {
-  const page = OTHER_PAGES[host]?.[path];
+function otherPageReply(host: string, path: string, pages: FixturePages): FixtureReply {
+  const page = otherPages(pages)[host]?.[path];
   const html = { 'content-type': 'text/html; charset=utf-8' };
   if (page) return { status: 200, body: page(), headers: html };
   return { status: 404, body: '<!DOCTYPE html><title>Not found</title><h1>Not found</h1>', headers: html };
@@ -359,13 +379,14 @@ export function fixtureReply(
   now: number = Date.now(),
   body?: string,
   authorization?: string,
+  pages: FixturePages = OWN_PAGES,
 ): FixtureReply {
   if (host === 'api.github.com' && path === '/rate_limit') return rateLimitReply(authorization, now);
   if (host === 'api.github.com' && path === '/graphql' && body) return graphqlReply(body, now);
   if (host === 'api.github.com') return apiReply(path, now);
   if (host === 'raw.githubusercontent.com') return rawReply(path);
-  if (host === 'github.com') return pageReply(path);
-  if (host in OTHER_PAGES) return otherPageReply(host, path);
+  if (host === 'github.com') return pageReply(path, pages);
+  if (host === 'www.upwork.com') return otherPageReply(host, path, pages);
   if (host === 'avatars.githubusercontent.com') return avatarReply(path);
   return { status: 421, body: 'Misdirected request' };
 }

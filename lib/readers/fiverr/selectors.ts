@@ -2,7 +2,7 @@ import type { UnverifiedSiteSelectors } from '../marketplace/reading-builder';
 
 /**
  * Selectors for Fiverr seller profiles (`/<username>`). No real saved page
- * exists (see ../shared/fixtures/upwork/SOURCES.md), so every one of these is
+ * could be found for the corpus (test/corpus/README.md), so every one of these is
  * UNVERIFIED against a real page: plausible fallbacks tried after the page's
  * JSON-LD Person and OpenGraph tags. Gig prices ("From $50") are per project
  * and are never read as a rate; only a price written per hour is.

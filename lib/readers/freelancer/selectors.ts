@@ -2,7 +2,7 @@ import type { UnverifiedSiteSelectors } from '../marketplace/reading-builder';
 
 /**
  * Selectors for Freelancer.com profiles (`/u/<username>`). No real saved page
- * exists (see ../shared/fixtures/upwork/SOURCES.md), so every one of these is
+ * could be found for the corpus (test/corpus/README.md), so every one of these is
  * UNVERIFIED against a real page: plausible fallbacks tried after the page's
  * JSON-LD Person and OpenGraph tags. Check them against a saved page before
  * trusting them; all are dated so they can be found and replaced.

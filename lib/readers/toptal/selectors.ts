@@ -2,7 +2,7 @@ import type { UnverifiedSiteSelectors } from '../marketplace/reading-builder';
 
 /**
  * Selectors for Toptal resumes (`/resume/<name>`, `/<category>/resume/<name>`).
- * No real saved page exists (see ../shared/fixtures/upwork/SOURCES.md), so
+ * No real saved page could be found for the corpus (test/corpus/README.md), so
  * every one of these is UNVERIFIED against a real page: plausible fallbacks
  * tried after the page's JSON-LD Person and OpenGraph tags. Toptal resumes
  * show no rate publicly; a rate is read only if the page writes one per hour.

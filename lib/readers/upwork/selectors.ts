@@ -1,10 +1,11 @@
 /**
  * Every selector pyvet uses on Upwork freelancer profiles, in one place. Each
  * list is tried in order; the dated comment says which markup it targets.
- * Verified against the saved page ../shared/fixtures/upwork/sergii-c-klaviyo.html
- * (server-rendered, before Nuxt hydrates it): there the left "profile-identity"
- * column is in the markup; overview, skills and the rest of the right column
- * exist only in the `window.__NUXT__` script state, which pyvet does not read.
+ * Verified against a real saved profile page of 2026-06 (the corpus's
+ * upwork/sergii-c-klaviyo.html, see test/corpus/README.md), server-rendered
+ * before Nuxt hydrates it: there the left "profile-identity" column is in the
+ * markup; overview, skills and the rest of the right column exist only in the
+ * `window.__NUXT__` script state, which pyvet reads apart (page-state.ts).
  */
 export const upworkSelectors = {
   // (2026-06 Upwork profile, Nuxt SSR): `<aside aria-label="profile-identity">` holds the

@@ -3,7 +3,7 @@ import type { RepoFacts } from '@/lib/analysis/evidence/snapshot';
 import { assessOriginality, type RepoVerdict } from '@/lib/analysis/originality';
 import { GitHubRepoListSchema } from '@/lib/github/schemas';
 import { repoFactsFromRest } from '@/lib/github/rest-mapping';
-import { readRecording } from '../../support/fixtures';
+import { readOwnFixture } from '../../support/fixtures';
 import { repoFacts } from '../../support/repo-facts';
 
 const NOW = Date.parse('2026-01-15T12:00:00Z');
@@ -263,49 +263,45 @@ describe('assessOriginality: summary and evidence', () => {
   });
 });
 
-const recordedRepos = (...files: string[]) =>
-  files.flatMap((file) => GitHubRepoListSchema.parse(readRecording(file).body).map(repoFactsFromRest));
+/** Synthetic REST repository lists in test/fixtures/github-api/repo-lists, as GitHub shaped them then. */
+const listedRepos = (...files: string[]) =>
+  files.flatMap((file) =>
+    GitHubRepoListSchema.parse(JSON.parse(readOwnFixture(`github-api/repo-lists/${file}`))).map(repoFactsFromRest),
+  );
 
-// Expected figures were computed apart from this code, with a Python script over the same JSON.
-describe('assessOriginality on real recorded repository lists', () => {
-  it('reads dstufft’s 203 repositories (2017): mostly forks, no tutorial work', () => {
-    const repos = recordedRepos('GitHub_repositories_by-1.json', 'GitHub_repositories_by-2.json', 'GitHub_repositories_by-3.json');
+// Expected figures were worked out by hand from the fixtures (see the dates and counts in each).
+describe('assessOriginality on REST repository lists', () => {
+  it('reads two pages of a 2017 list: forks with and without pushes, a tutorial, polished and shallow work', () => {
+    const repos = listedRepos('pat-maint-2017-page1.json', 'pat-maint-2017-page2.json');
     const report = assessOriginality(repos, Date.parse('2017-02-10T22:26:10Z'));
-    expect(report.counts).toEqual({
-      repos: 203,
-      forksNoOwnCommits: 27,
-      forksWithPushes: 105,
-      tutorialClones: 0,
-      original: 71,
-    });
-    expect(report.forkShare).toBeCloseTo(132 / 203);
-    expect(report.shallowCount).toBe(19);
+    expect(report.counts).toEqual({ repos: 11, forksNoOwnCommits: 2, forksWithPushes: 2, tutorialClones: 1, original: 6 });
+    expect(report.forkShare).toBeCloseTo(4 / 11);
+    expect(report.shallowCount).toBe(2);
     expect(report.polished.map((entry) => [entry.repo, entry.score])).toEqual([
-      ['dstufft/django-passwords', 7],
-      ['dstufft/django-postmark', 7],
-      ['dstufft/dj-redis-url', 7],
+      ['pat-maint/django-passwords', 8],
+      ['pat-maint/dj-cache-url', 7],
+      ['pat-maint/warehouse-notes', 6],
     ]);
-    expect(report.evidence).toHaveLength(132 + 3);
+    expect(report.evidence).toHaveLength(5 + 3);
     const kinds = new Map(report.verdicts.map((verdict) => [verdict.repo, verdict.kind]));
     // Pushed three days before it was forked: the original's push.
-    expect(kinds.get('dstufft/aiohttp')).toBe('fork-no-own-commits');
-    // Pushed 2 min 40 s after forking.
-    expect(kinds.get('dstufft/aide')).toBe('fork-with-pushes');
+    expect(kinds.get('pat-maint/aiohttp')).toBe('fork-no-own-commits');
+    // Pushed 2 min 40 s after forking; 30 s after is GitHub making the fork.
+    expect(kinds.get('pat-maint/aide')).toBe('fork-with-pushes');
+    expect(kinds.get('pat-maint/pip')).toBe('fork-no-own-commits');
     // "…without the boilerplate…" in a description is not a boilerplate clone.
-    expect(kinds.get('dstufft/cargocult')).toBe('original');
+    expect(kinds.get('pat-maint/cargocult')).toBe('original');
+    expect(kinds.get('pat-maint/flask-todo-app')).toBe('tutorial-clone');
   });
 
-  it('reads jacquev6’s 11 repositories (2012)', () => {
-    const report = assessOriginality(
-      recordedRepos('PyGithub_NamedUser.testGetRepos-1.json'),
-      Date.parse('2012-05-26T12:00:00Z'),
-    );
-    expect(report.counts).toEqual({ repos: 11, forksNoOwnCommits: 1, forksWithPushes: 1, tutorialClones: 0, original: 9 });
-    expect(report.shallowCount).toBe(0);
+  it('reads a 2012 list, whose stars were still called watchers and which had no topics or archived flag', () => {
+    const report = assessOriginality(listedRepos('sam-2012.json'), Date.parse('2012-05-26T12:00:00Z'));
+    expect(report.counts).toEqual({ repos: 6, forksNoOwnCommits: 1, forksWithPushes: 1, tutorialClones: 0, original: 4 });
+    expect(report.shallowCount).toBe(1);
     expect(report.polished.map((entry) => [entry.repo, entry.score])).toEqual([
-      ['jacquev6/PyGithub', 7],
-      ['jacquev6/C4Planner', 6],
-      ['jacquev6/Boost.HierarchicalEnum', 5],
+      ['sam/PyThing', 8],
+      ['sam/Planner', 7],
+      ['sam/Enum.Tools', 5],
     ]);
   });
 });

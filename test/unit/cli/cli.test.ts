@@ -6,27 +6,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import Papa from 'papaparse';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CandidateReportSchema } from '@/lib/analysis/candidate-report';
-import { EXIT, runCli } from '@/lib/cli/main';
+import { EXIT } from '@/lib/cli/main';
 import { ProfileReadingSchema } from '@/lib/readers/profile-reading';
-import { createFakeFetch, fixtureGitHub, type FakeRoute } from '../../support/fake-fetch';
+import { cli } from '../../support/cli';
+import { fixtureGitHub, type FakeRoute } from '../../support/fake-fetch';
 import { fixtureReply } from '../../support/github-fixture-routes';
-
-function cli(route: FakeRoute = fixtureGitHub(), env: NodeJS.ProcessEnv = {}) {
-  const fake = createFakeFetch(route);
-  vi.stubGlobal('fetch', fake.fetch);
-  const out = { stdout: '', stderr: '' };
-  const cacheDir = mkdtempSync(join(tmpdir(), 'pyvet-cli-'));
-  const run = (...args: string[]) =>
-    runCli([...args, '--cache-dir', cacheDir], {
-      stdout: (text) => (out.stdout += text),
-      stderr: (text) => (out.stderr += text),
-      env,
-      stderrIsTty: false,
-    });
-  return { run, out, fake, cacheDir };
-}
 
 describe('pyvet analyze <login>', () => {
   it('prints a readable report with evidence links and the request cost', async () => {
@@ -151,21 +137,21 @@ describe('npm run pyvet (the real script, against a local fake API over HTTP)', 
 });
 
 describe('pyvet read <saved-page> --url', () => {
-  const shared = (path: string) => resolve(__dirname, '../../../../shared/fixtures', path);
+  const own = (path: string) => resolve(__dirname, '../../fixtures', path);
 
-  it('prints the reading of a real saved GitHub profile as JSON', async () => {
+  it('prints the reading of a saved GitHub profile as JSON', async () => {
     const { run, out } = cli();
-    expect(await run('read', shared('github-profile/defunkt.html'), '--url', 'https://github.com/defunkt')).toBe(EXIT.ok);
+    expect(await run('read', own('github-pages/defunkt.html'), '--url', 'https://github.com/defunkt')).toBe(EXIT.ok);
     const reading = ProfileReadingSchema.parse(JSON.parse(out.stdout));
     expect(reading).toMatchObject({ site: 'github', handle: 'defunkt', name: 'Chris Wanstrath', githubLogins: ['defunkt'] });
   });
 
-  it('reads the real saved Upwork profile and lists what the markup does not hold', async () => {
+  it('reads a saved Upwork profile and lists what the markup does not hold', async () => {
     const { run, out } = cli();
-    const url = 'https://www.upwork.com/freelancers/~01140923f209578a6b';
-    expect(await run('read', shared('upwork/sergii-c-klaviyo.html'), '--url', url)).toBe(EXIT.ok);
+    const url = 'https://www.upwork.com/freelancers/~01synthetic0000001';
+    expect(await run('read', own('marketplace-pages/upwork-profile.html'), '--url', url)).toBe(EXIT.ok);
     const reading = ProfileReadingSchema.parse(JSON.parse(out.stdout));
-    expect(reading).toMatchObject({ site: 'upwork', name: 'Sergii C.', location: 'Kharkiv, Ukraine', jobSuccess: 100 });
+    expect(reading).toMatchObject({ site: 'upwork', name: 'Marta K.', location: 'Lviv, Ukraine', jobSuccess: 97 });
     expect(reading.couldNotRead).toContain('skills');
   });
 
@@ -180,7 +166,7 @@ describe('pyvet read <saved-page> --url', () => {
   });
 
   it('says when it has no reader for the site, or the page is not a profile', async () => {
-    const page = shared('github-profile/defunkt.html');
+    const page = own('github-pages/defunkt.html');
     const first = cli();
     expect(await first.run('read', page, '--url', 'https://example.com/cv')).toBe(EXIT.usage);
     expect(first.out.stderr).toMatch(/^pyvet: pyvet has no reader for example\.com/);

@@ -7,7 +7,7 @@ import {
   THOROUGH_README_BYTES,
 } from '@/lib/analysis/evidence/docs';
 import type { TreeEntry } from '@/lib/analysis/evidence/snapshot';
-import { docsExampleSnapshot, evidenceFixture, github3Snapshot, pyGithubSnapshot, syntheticSnapshot } from './snapshots';
+import { evidenceFixture, restTreeSnapshot, syntheticSnapshot } from './snapshots';
 
 /** A snapshot whose README.md has the fixture's text and its real size in bytes. */
 function withReadme(fixture: string, path = 'README.md', extra: string[] = []) {
@@ -16,58 +16,34 @@ function withReadme(fixture: string, path = 'README.md', extra: string[] = []) {
   return syntheticSnapshot([entry, ...extra], { [path]: text });
 }
 
-describe('detectDocs on real recorded trees', () => {
-  it('github3.py (2018): a 1978-byte README.rst not read, and a Sphinx site in docs/', () => {
-    const docs = detectDocs(github3Snapshot());
-    const base = 'https://github.com/sigmavirus24/github3.py';
+describe('detectDocs on REST-shaped trees', () => {
+  it('a 2018-style library: a 2140-byte README.rst not read, and a Sphinx site in docs/', () => {
+    const docs = detectDocs(restTreeSnapshot('library-2018'));
+    const base = 'https://github.com/ana/httpkit';
     expect(docs).toEqual({
-      readme: { path: 'README.rst', size: 1978, read: false, headingCount: null, hasInstall: null, hasUsage: null },
+      readme: { path: 'README.rst', size: 2140, read: false, headingCount: null, hasInstall: null, hasUsage: null },
       depth: 'basic',
       docsSite: ['sphinx', 'docs-folder'],
       evidence: [
-        {
-          kind: 'readme',
-          repo: 'sigmavirus24/github3.py',
-          path: 'README.rst',
-          url: `${base}/blob/develop/README.rst`,
-          detail: 'README: README.rst (1978 bytes).',
-        },
-        {
-          kind: 'docs-site',
-          repo: 'sigmavirus24/github3.py',
-          path: 'docs/conf.py',
-          url: `${base}/blob/develop/docs/conf.py`,
-          detail: 'A documentation site built with Sphinx.',
-        },
-        {
-          kind: 'docs-site',
-          repo: 'sigmavirus24/github3.py',
-          path: 'docs',
-          url: `${base}/tree/develop/docs`,
-          detail: 'Documentation in docs/.',
-        },
+        { kind: 'readme', repo: 'ana/httpkit', path: 'README.rst', url: `${base}/blob/develop/README.rst`, detail: 'README: README.rst (2140 bytes).' },
+        { kind: 'docs-site', repo: 'ana/httpkit', path: 'docs/conf.py', url: `${base}/blob/develop/docs/conf.py`, detail: 'A documentation site built with Sphinx.' },
+        { kind: 'docs-site', repo: 'ana/httpkit', path: 'docs', url: `${base}/tree/develop/docs`, detail: 'Documentation in docs/.' },
       ],
       partial: false,
     });
     expect(DocsEvidenceSchema.safeParse(docs).success).toBe(true);
   });
 
-  it('PyGithub (2012): ReadMe.md of 3153 bytes, no documentation site', () => {
-    expect(detectDocs(pyGithubSnapshot())).toMatchObject({
-      readme: { path: 'ReadMe.md', size: 3153, read: false },
+  it('a 2012-style library: ReadMe.md of 3020 bytes, no documentation site', () => {
+    expect(detectDocs(restTreeSnapshot('library-2012'))).toMatchObject({
+      readme: { path: 'ReadMe.md', size: 3020, read: false },
       depth: 'basic',
       docsSite: [],
     });
   });
 
-  it("GitHub's docs example tree has no README at all", () => {
-    expect(detectDocs(docsExampleSnapshot())).toEqual({
-      readme: null,
-      depth: 'none',
-      docsSite: [],
-      evidence: [],
-      partial: false,
-    });
+  it('a tree of assets has no README at all', () => {
+    expect(detectDocs(restTreeSnapshot('assets-only'))).toEqual({ readme: null, depth: 'none', docsSite: [], evidence: [], partial: false });
   });
 });
 

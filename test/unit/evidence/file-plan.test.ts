@@ -8,21 +8,21 @@ import {
   planFileDownloads,
 } from '@/lib/analysis/evidence/file-plan';
 import type { TreeEntry } from '@/lib/analysis/evidence/snapshot';
-import { docsExampleSnapshot, github3Snapshot, pyGithubSnapshot } from './snapshots';
+import { restTreeSnapshot } from './snapshots';
 
 const blobs = (...paths: string[]): TreeEntry[] => paths.map((path) => ({ path, type: 'blob', size: 500 }));
 
-describe('planFileDownloads on real recorded trees', () => {
-  it('github3.py (2018): its setup.py, bigger than its 22-byte setup.cfg, and README.rst; no workflows to read', () => {
-    expect(planFileDownloads(github3Snapshot().tree)).toEqual(['setup.py', 'README.rst']);
+describe('planFileDownloads on REST-shaped trees', () => {
+  it('a 2018-style library: its setup.py, bigger than its 22-byte setup.cfg, and README.rst; no workflows to read', () => {
+    expect(planFileDownloads(restTreeSnapshot('library-2018').tree)).toEqual(['setup.py', 'README.rst']);
   });
 
-  it('PyGithub (2012): setup.py and ReadMe.md, matched case-insensitively', () => {
-    expect(planFileDownloads(pyGithubSnapshot().tree)).toEqual(['setup.py', 'ReadMe.md']);
+  it('a 2012-style library: setup.py and ReadMe.md, matched case-insensitively', () => {
+    expect(planFileDownloads(restTreeSnapshot('library-2012').tree)).toEqual(['setup.py', 'ReadMe.md']);
   });
 
-  it("GitHub's docs example tree has nothing worth downloading", () => {
-    expect(planFileDownloads(docsExampleSnapshot().tree)).toEqual([]);
+  it('a tree of assets has nothing worth downloading', () => {
+    expect(planFileDownloads(restTreeSnapshot('assets-only').tree)).toEqual([]);
   });
 });
 

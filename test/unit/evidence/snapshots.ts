@@ -1,9 +1,9 @@
 import type { RepoSnapshot, TreeEntry } from '@/lib/analysis/evidence/snapshot';
-import { readOwnFixture, readRecording, readSharedFixture } from '../../support/fixtures';
+import { readOwnFixture } from '../../support/fixtures';
 
-/** Snapshots for the evidence detectors' tests: real recorded trees, and small made-up ones. */
+/** Snapshots for the evidence detectors' tests, all made up: REST-shaped trees and small hand-written ones. */
 
-interface RecordedTree {
+export interface RecordedTree {
   tree: { path: string; type: string; size?: number }[];
   truncated?: boolean;
 }
@@ -14,49 +14,35 @@ function entriesOf(body: RecordedTree): TreeEntry[] {
   );
 }
 
-/** sigmavirus24/github3.py as recorded in 2018: the repository object, then its recursive tree. */
-export function github3Snapshot(files: Record<string, string> = {}): RepoSnapshot {
-  const repo = readRecording('Repository_tree_recursive-1.json').body as {
-    full_name: string;
-    html_url: string;
-    default_branch: string;
-  };
-  const tree = readRecording('Repository_tree_recursive-2.json').body as RecordedTree;
+/** A tree as GitHub's REST API answers `git/trees/{sha}?recursive=1`, with the repository it belongs to. */
+interface RestTreeFixture {
+  repository: { full_name: string; html_url: string; default_branch: string };
+  tree: RecordedTree;
+}
+
+/**
+ * A made-up repository in test/fixtures/github-api/rest-trees, in the REST
+ * shape of its time: library-2018 (Travis, tox, Sphinx, pytest tests),
+ * library-2012 (no `truncated` field, *.UnitTest.py modules), assets-only.
+ */
+export function restTreeSnapshot(name: 'library-2018' | 'library-2012' | 'assets-only', files: Record<string, string> = {}): RepoSnapshot {
+  const { repository, tree } = JSON.parse(readOwnFixture(`github-api/rest-trees/${name}.json`)) as RestTreeFixture;
+  return snapshotOfRecordedTree(repository, tree, files);
+}
+
+/** A snapshot of a tree recorded from the REST API, as the gatherer would build it. */
+export function snapshotOfRecordedTree(
+  repository: RestTreeFixture['repository'],
+  tree: RecordedTree,
+  files: Record<string, string> = {},
+): RepoSnapshot {
   return {
-    fullName: repo.full_name,
-    htmlUrl: repo.html_url,
-    defaultBranch: repo.default_branch,
+    fullName: repository.full_name,
+    htmlUrl: repository.html_url,
+    defaultBranch: repository.default_branch,
     tree: entriesOf(tree),
     treeTruncated: tree.truncated ?? false,
     files,
-  };
-}
-
-/** PyGithub/PyGithub's tree as recorded in 2012 (no `truncated` field then). */
-export function pyGithubSnapshot(): RepoSnapshot {
-  const tree = readRecording('PyGithub_Repository.testGetGitTreeWithRecursive-1.json').body as RecordedTree;
-  return {
-    fullName: 'PyGithub/PyGithub',
-    htmlUrl: 'https://github.com/PyGithub/PyGithub',
-    defaultBranch: 'master',
-    tree: entriesOf(tree),
-    treeTruncated: tree.truncated ?? false,
-    files: {},
-  };
-}
-
-/** GitHub's documentation example of a recursive tree (octocat/Hello-World). */
-export function docsExampleSnapshot(): RepoSnapshot {
-  const tree = JSON.parse(
-    readSharedFixture('github-api/docs-examples/git-get-tree.response-recursively-retrieving-a-tree.json'),
-  ) as RecordedTree;
-  return {
-    fullName: 'octocat/Hello-World',
-    htmlUrl: 'https://github.com/octocat/Hello-World',
-    defaultBranch: 'main',
-    tree: entriesOf(tree),
-    treeTruncated: tree.truncated ?? false,
-    files: {},
   };
 }
 

@@ -1,45 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { SKILL_CATALOGUE, type Skill } from '@/lib/analysis/evidence/skill-catalogue';
 import { detectStack, StackEvidenceSchema } from '@/lib/analysis/evidence/stack';
-import { evidenceFixture, github3Snapshot, pyGithubSnapshot, syntheticSnapshot } from './snapshots';
+import { evidenceFixture, restTreeSnapshot, syntheticSnapshot } from './snapshots';
 
 const kinds = (evidence: { kind: string }[]) => evidence.map((item) => item.kind);
 
-describe('detectStack on real recorded trees', () => {
-  it('github3.py (2018): pytest from tests/conftest.py, and Travis CI as legacy information', () => {
-    const stack = detectStack(github3Snapshot());
+describe('detectStack on REST-shaped trees', () => {
+  it('a 2018-style library: pytest from tests/conftest.py, and Travis CI as legacy information', () => {
+    const stack = detectStack(restTreeSnapshot('library-2018'));
+    const base = 'https://github.com/ana/httpkit/blob/develop';
     expect(stack).toEqual({
       skills: [
         {
           id: 'pytest',
           name: 'pytest',
           evidence: [
-            {
-              kind: 'file',
-              repo: 'sigmavirus24/github3.py',
-              path: 'tests/conftest.py',
-              url: 'https://github.com/sigmavirus24/github3.py/blob/develop/tests/conftest.py',
-              detail: 'tests/conftest.py is in the repository.',
-            },
+            { kind: 'file', repo: 'ana/httpkit', path: 'tests/conftest.py', url: `${base}/tests/conftest.py`, detail: 'tests/conftest.py is in the repository.' },
           ],
         },
       ],
       outdated: [],
-      legacyCi: {
-        kind: 'legacy-ci',
-        repo: 'sigmavirus24/github3.py',
-        path: '.travis.yml',
-        url: 'https://github.com/sigmavirus24/github3.py/blob/develop/.travis.yml',
-        detail: 'Continuous integration on Travis CI (.travis.yml).',
-      },
+      legacyCi: { kind: 'legacy-ci', repo: 'ana/httpkit', path: '.travis.yml', url: `${base}/.travis.yml`, detail: 'Continuous integration on Travis CI (.travis.yml).' },
       problems: [],
       partial: false,
     });
     expect(StackEvidenceSchema.safeParse(stack).success).toBe(true);
   });
 
-  it('PyGithub (2012): no skill shows in the tree alone, and no CI', () => {
-    expect(detectStack(pyGithubSnapshot())).toMatchObject({ skills: [], outdated: [], legacyCi: null, partial: false });
+  it('a 2012-style library: no skill shows in the tree alone, and no CI', () => {
+    expect(detectStack(restTreeSnapshot('library-2012'))).toMatchObject({ skills: [], outdated: [], legacyCi: null, partial: false });
   });
 });
 

@@ -1,69 +1,51 @@
 import { describe, expect, it } from 'vitest';
 import { detectTests, TestsEvidenceSchema } from '@/lib/analysis/evidence/tests';
-import { docsExampleSnapshot, evidenceFixture, github3Snapshot, pyGithubSnapshot, syntheticSnapshot } from './snapshots';
+import { evidenceFixture, restTreeSnapshot, syntheticSnapshot } from './snapshots';
 
 const kinds = (evidence: { kind: string }[]) => evidence.map((item) => item.kind);
 
-describe('detectTests on real recorded trees', () => {
-  it('github3.py (2018): 35 test modules under tests/, pytest and tox, Travis CI not read', () => {
-    // Counted independently with a python3 one-liner over the recorded JSON: 96 .py files, of which 35 are
-    // test_*.py, and 51 are outside tests/ and not setup.py/conftest.py/noxfile.py.
-    const tests = detectTests(github3Snapshot());
-    const base = 'https://github.com/sigmavirus24/github3.py';
+describe('detectTests on REST-shaped trees', () => {
+  it('a 2018-style library: 12 test modules under tests/, pytest and tox, Travis CI not read', () => {
+    // By hand from the fixture: 12 test_*.py under tests/unit and tests/integration; 13 sources
+    // (12 modules of httpkit/ and docs/conf.py; setup.py and tests/conftest.py are tooling).
+    const tests = detectTests(restTreeSnapshot('library-2018'));
+    const base = 'https://github.com/ana/httpkit';
     expect(tests).toEqual({
       present: true,
       frameworks: ['pytest', 'tox'],
-      testFileCount: 35,
-      sourceFileCount: 51,
-      testToSourceRatio: 0.69,
+      testFileCount: 12,
+      sourceFileCount: 13,
+      testToSourceRatio: 0.92,
       ciRunsTests: 'unknown',
       evidence: [
         {
           kind: 'ci',
-          repo: 'sigmavirus24/github3.py',
+          repo: 'ana/httpkit',
           path: '.travis.yml',
           url: `${base}/blob/develop/.travis.yml`,
           detail: 'CI is configured in .travis.yml; it was not read, so whether it runs the tests is unknown.',
         },
-        {
-          kind: 'test-dir',
-          repo: 'sigmavirus24/github3.py',
-          path: 'tests',
-          url: `${base}/tree/develop/tests`,
-          detail: 'Tests folder tests/ with 35 test files.',
-        },
-        {
-          kind: 'test-config',
-          repo: 'sigmavirus24/github3.py',
-          path: 'tests/conftest.py',
-          url: `${base}/blob/develop/tests/conftest.py`,
-          detail: 'pytest fixtures in conftest.py.',
-        },
-        {
-          kind: 'test-config',
-          repo: 'sigmavirus24/github3.py',
-          path: 'tox.ini',
-          url: `${base}/blob/develop/tox.ini`,
-          detail: 'tox runs the tests across environments (tox.ini).',
-        },
+        { kind: 'test-dir', repo: 'ana/httpkit', path: 'tests', url: `${base}/tree/develop/tests`, detail: 'Tests folder tests/ with 12 test files.' },
+        { kind: 'test-config', repo: 'ana/httpkit', path: 'tests/conftest.py', url: `${base}/blob/develop/tests/conftest.py`, detail: 'pytest fixtures in conftest.py.' },
+        { kind: 'test-config', repo: 'ana/httpkit', path: 'tox.ini', url: `${base}/blob/develop/tox.ini`, detail: 'tox runs the tests across environments (tox.ini).' },
       ],
       partial: false,
     });
     expect(TestsEvidenceSchema.safeParse(tests).success).toBe(true);
   });
 
-  it('github3.py with its .travis.yml read: CI runs tox', () => {
-    const tests = detectTests(github3Snapshot({ '.travis.yml': evidenceFixture('travis.yml') }));
+  it('the same library with its .travis.yml read: CI runs tox', () => {
+    const tests = detectTests(restTreeSnapshot('library-2018', { '.travis.yml': evidenceFixture('travis.yml') }));
     expect(tests.ciRunsTests).toBe('yes');
     expect(tests.evidence[0]).toMatchObject({ kind: 'ci-tests', path: '.travis.yml', detail: 'CI runs the tests: "tox".' });
   });
 
-  it('PyGithub (2012): its *.UnitTest.py naming is not a test convention pyvet knows, and there is no CI', () => {
-    expect(detectTests(pyGithubSnapshot())).toEqual({
+  it('a 2012-style library: *.UnitTest.py is not a test convention pyvet knows, and there is no CI', () => {
+    expect(detectTests(restTreeSnapshot('library-2012'))).toEqual({
       present: false,
       frameworks: [],
       testFileCount: 0,
-      sourceFileCount: 49,
+      sourceFileCount: 12,
       testToSourceRatio: 0,
       ciRunsTests: 'no-ci',
       evidence: [],
@@ -71,8 +53,8 @@ describe('detectTests on real recorded trees', () => {
     });
   });
 
-  it("GitHub's docs example tree has no Python at all", () => {
-    expect(detectTests(docsExampleSnapshot())).toMatchObject({
+  it('a tree of assets has no Python at all', () => {
+    expect(detectTests(restTreeSnapshot('assets-only'))).toMatchObject({
       present: false,
       testFileCount: 0,
       sourceFileCount: 0,

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CandidateReport } from '@/lib/analysis/candidate-report';
 import { assessConfidence } from '@/lib/flags';
-import { accountReport, githubReading, marketplaceReading, realReport, recentRepo, repoSnapshot, sergiiReading } from '../scorecard/candidates';
+import { accountReport, githubReading, marketplaceReading, martaReading, realReport, recentRepo, repoSnapshot } from '../scorecard/candidates';
 
 let defunkt: CandidateReport;
 let dingaan: CandidateReport;
@@ -23,16 +23,16 @@ describe('assessConfidence', () => {
   });
 
   it('says what a marketplace page did not show', () => {
-    // The saved Upwork page's markup lacks overview, earnings and skills (they live in its script state).
+    // An Upwork page's markup lacks overview, earnings and skills (they live in its script state).
     expect(assessConfidence(dingaan, marketplaceReading({ couldNotRead: ['overview', 'total earnings', 'skills'] }))).toEqual({
       level: 'medium',
       reasons: ["The profile page's overview, total earnings, skills could not be read."],
     });
-    expect(sergiiReading().couldNotRead).toEqual(['total earnings']);
+    expect(martaReading().couldNotRead).toEqual(['total earnings']);
   });
 
   it('is low without any code to look at, and says why', () => {
-    expect(assessConfidence(null, sergiiReading())).toEqual({
+    expect(assessConfidence(null, martaReading())).toEqual({
       level: 'low',
       reasons: ['The profile links no GitHub account, so no code could be checked.', "The profile page's total earnings could not be read."],
     });

@@ -9,12 +9,12 @@ import {
   accountReport,
   githubReading,
   marketplaceReading,
+  martaReading,
+  MARTA_URL,
   NOW,
   ownMarketplaceReading,
   realReport,
   recentRepo,
-  sergiiReading,
-  SERGII_URL,
   thresholds,
 } from '../scorecard/candidates';
 
@@ -33,14 +33,14 @@ const flagsOf = ({ reading, githubReading = null, report = null, overrides = {} 
   evaluateFlags({ report, reading, githubReading, scorecard: scorecardFromTemplate('backend', NOW), thresholds: thresholds(overrides), now: NOW });
 const find = (id: FlagId, input: Case) => flagsOf(input).find((flag) => flag.id === id);
 
-describe('profile flags on the real saved pages', () => {
-  it('raises none for Sergii C. (Upwork): one subfield, $40/h in Ukraine (no band), no overpromise', () => {
-    const reading = sergiiReading();
-    // What the page says, read by hand: an "Expert" title, $40/h, skills and overview about Klaviyo email marketing.
-    expect(reading).toMatchObject({ title: 'Klaviyo Email Marketing Expert for Shopify | Flows & Campaigns', location: 'Kharkiv, Ukraine' });
-    expect(reading.hourlyRate?.amount).toBe(40);
-    expect(reading.skills).toContain('Klaviyo');
-    expect(reading.overview).toContain('automated email flows that work 24/7');
+describe('profile flags on the synthetic pages', () => {
+  it('raises none for Marta K. (Upwork): backend and pipelines, $45/h in Ukraine (no band), no overpromise', () => {
+    const reading = martaReading();
+    // What the page says: a "Senior" title, $45/h, skills and overview about Python backends and pipelines.
+    expect(reading).toMatchObject({ title: 'Senior Python Developer | FastAPI, Django & Stripe Integrations', location: 'Lviv, Ukraine' });
+    expect(reading.hourlyRate?.amount).toBe(45);
+    expect(reading.skills).toContain('FastAPI');
+    expect(reading.overview).toContain('Background jobs with Celery and Redis');
     expect(flagsOf({ reading })).toEqual([]);
   });
 
@@ -193,12 +193,12 @@ describe('low-rate', () => {
     expect(find('low-rate', { reading: rated('Pune, India', 'Expert', 1) })?.reason).toContain('market benchmark: about $3/h average in India?');
   });
 
-  it('leaves the real profiles alone: Priya (senior, India, $25/h) and Sergii (expert, Ukraine, $40/h)', () => {
+  it('leaves focused profiles alone: Priya (senior, India, $25/h) and Marta (senior, Ukraine, $45/h)', () => {
     expect(find('low-rate', { reading: ownMarketplaceReading('freelancer-profile.html', 'https://www.freelancer.com/u/priyasharma_dev') })).toBeUndefined();
-    expect(find('low-rate', { reading: sergiiReading() })).toBeUndefined();
-    // The same Sergii page in the United States at $24/h would be asked about.
-    const moved = { ...sergiiReading(), location: 'Austin, United States', hourlyRate: { amount: 24, currency: 'USD', text: '$24.00/hr' } };
-    expect(find('low-rate', { reading: moved })?.evidence[0]?.url).toBe(SERGII_URL);
+    expect(find('low-rate', { reading: martaReading() })).toBeUndefined();
+    // The same Marta page in the United States at $24/h would be asked about.
+    const moved = { ...martaReading(), location: 'Austin, United States', hourlyRate: { amount: 24, currency: 'USD', text: '$24.00/hr' } };
+    expect(find('low-rate', { reading: moved })?.evidence[0]?.url).toBe(MARTA_URL);
   });
 });
 

@@ -1,64 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readColorMode } from '@/lib/readers/github/color-mode';
 import { readGitHubPage, readRenderedUsername } from '@/lib/readers/github/profile-page';
-import { parseHtml, readOwnFixture, readSharedFixture } from '../../support/fixtures';
+import { parseHtml, readOwnFixture } from '../../support/fixtures';
+import { describeProfilePageChecks } from '../../support/github-profile-cases';
 
 const page = (html: string) => parseHtml(html);
 const url = (path: string) => new URL(`https://github.com${path}`);
 
-describe('readGitHubPage on real saved profiles', () => {
-  it('reads defunkt: login from the URL, display name from the vcard', () => {
-    const document = page(readSharedFixture('github-profile/defunkt.html'));
-    expect(readGitHubPage(document, url('/defunkt'))).toEqual({
-      kind: 'user-profile',
-      login: 'defunkt',
-      displayName: 'Chris Wanstrath',
-      couldNotRead: [],
-    });
-    expect(readRenderedUsername(document)).toBe('defunkt');
-    expect(readColorMode(document)).toBe('auto');
-  });
-
-  it('reads dingaanmanjate, whose display name differs from the login', () => {
-    const document = page(readSharedFixture('github-profile/dingaanmanjate.html'));
-    expect(readGitHubPage(document, url('/dingaanmanjate'))).toEqual({
-      kind: 'user-profile',
-      login: 'dingaanmanjate',
-      displayName: 'fasma',
-      couldNotRead: [],
-    });
-  });
-
-  it('treats profile tabs and a trailing slash as the same profile', () => {
-    const document = page(readSharedFixture('github-profile/defunkt.html'));
-    expect(readGitHubPage(document, url('/defunkt?tab=repositories'))).toMatchObject({ login: 'defunkt' });
-    expect(readGitHubPage(document, url('/defunkt/'))).toMatchObject({ login: 'defunkt' });
-  });
-});
+describeProfilePageChecks('synthetic logged-out profiles', (login) => page(readOwnFixture(`github-pages/${login}.html`)));
 
 describe('readGitHubPage says when a page is not a person’s profile', () => {
-  const defunkt = () => page(readSharedFixture('github-profile/defunkt.html'));
-
-  it.each([
-    '/defunkt/dotjs',
-    '/defunkt/dotjs/issues',
-    '/settings/profile',
-    '/orgs/python/repositories',
-    '/features',
-    '/topics/python',
-    '/sponsors/defunkt',
-    '/marketplace',
-    '/',
-  ])('%s is not a profile URL, whatever the page holds', (path) => {
-    expect(readGitHubPage(defunkt(), url(path))).toEqual({ kind: 'not-a-user-profile', reason: 'not-a-profile-url' });
-  });
-
-  it('is not fooled by a profile path on another host', () => {
-    expect(readGitHubPage(defunkt(), new URL('https://gist.github.com/defunkt'))).toMatchObject({
-      reason: 'not-a-profile-url',
-    });
-  });
-
   it('recognises an organization page', () => {
     const document = page(readOwnFixture('github-pages/organization.html'));
     expect(readGitHubPage(document, url('/python'))).toEqual({ kind: 'not-a-user-profile', reason: 'organization' });

@@ -7,11 +7,11 @@ import { emptyReading, type ProfileReading } from '@/lib/readers/profile-reading
 import { mergeUpworkPageState, UpworkPageStateSchema } from '@/lib/readers/upwork/merge-page-state';
 import { extractUpworkPageState } from '@/lib/readers/upwork/page-state';
 import { DEFAULT_THRESHOLDS, type RoleScorecard, type Thresholds } from '@/lib/scorecard/scorecard';
-import { parseHtml, readOwnFixture, readSharedFixture } from '../../support/fixtures';
+import { parseHtml, readOwnFixture } from '../../support/fixtures';
 import { repoFacts } from '../../support/repo-facts';
 import { fixtureReport } from '../../support/reports';
 
-/** Inputs for the scorecard and flag tests: real reports and pages first, small made-up ones for edge cases. */
+/** Inputs for the scorecard and flag tests: the engine's reports on fixture accounts and pages, small made-up ones for edge cases. */
 
 export const NOW = Date.parse('2026-11-26T10:00:00Z');
 
@@ -27,22 +27,26 @@ export function realReport(login: 'defunkt' | 'dingaanmanjate'): Promise<Candida
   return report;
 }
 
-export const SERGII_URL = 'https://www.upwork.com/freelancers/~01140923f209578a6b';
+export const MARTA_URL = 'https://www.upwork.com/freelancers/~01synthetic0000001';
 
 /**
- * The saved Upwork page of Sergii C. as the extension reads it: the markup,
- * then the overview and skills from the page's own __NUXT__ state (run here
- * in a bare VM context, as the main-world script reads it in the browser).
+ * An Upwork page as the extension reads it: the markup, then the overview and
+ * skills from the page's own __NUXT__ state (run here in a bare VM context, as
+ * the main-world script reads it in the browser).
  */
-export function sergiiReading(): ProfileReading {
-  const html = readSharedFixture('upwork/sergii-c-klaviyo.html');
-  const reading = readMarketplaceProfile(parseHtml(html), new URL(SERGII_URL));
-  if (!reading) throw new Error('the saved Upwork page no longer reads as a profile');
+export function upworkPageReading(html: string, href: string): ProfileReading {
+  const reading = readMarketplaceProfile(parseHtml(html), new URL(href));
+  if (!reading) throw new Error('the Upwork page does not read as a profile');
   const script = /<script>(window\.__NUXT__=[\s\S]*?)<\/script>/.exec(html)?.[1];
-  if (!script) throw new Error('the saved Upwork page has no __NUXT__ state');
+  if (!script) throw new Error('the Upwork page has no __NUXT__ state');
   const context: { window: { __NUXT__?: unknown } } = { window: {} };
   vm.runInNewContext(script, context, { timeout: 2000 });
   return mergeUpworkPageState(reading, UpworkPageStateSchema.parse(extractUpworkPageState(context.window.__NUXT__)));
+}
+
+/** The synthetic Upwork page of Marta K. (test/fixtures/marketplace-pages/upwork-profile.html). */
+export function martaReading(): ProfileReading {
+  return upworkPageReading(readOwnFixture('marketplace-pages/upwork-profile.html'), MARTA_URL);
 }
 
 /** The project's synthetic marketplace pages (test/fixtures/marketplace-pages). */
@@ -52,9 +56,12 @@ export function ownMarketplaceReading(file: string, href: string): ProfileReadin
   return reading;
 }
 
-/** A real saved GitHub profile page. */
-export function githubReading(login: 'defunkt' | 'dingaanmanjate'): ProfileReading {
-  const reading = readGitHubProfile(parseHtml(readSharedFixture(`github-profile/${login}.html`)), new URL(`https://github.com/${login}`));
+/** A GitHub profile page as pyvet reads it; the project's synthetic pages unless another source is given. */
+export function githubReading(
+  login: 'defunkt' | 'dingaanmanjate',
+  page: (login: string) => string = (name) => readOwnFixture(`github-pages/${name}.html`),
+): ProfileReading {
+  const reading = readGitHubProfile(parseHtml(page(login)), new URL(`https://github.com/${login}`));
   if (!reading) throw new Error(`${login}.html does not read as a profile`);
   return reading;
 }

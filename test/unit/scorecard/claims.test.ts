@@ -74,7 +74,7 @@ describe('candidateTexts and findClaims', () => {
       { source: 'marketplace-title', text: 'Python dev', url: market.url },
       { source: 'marketplace-skills', text: 'Python, SQL', url: market.url },
       { source: 'marketplace-overview', text: 'Line one. Line two.', url: market.url },
-      { source: 'github-bio', text: '🍔', url: 'https://github.com/defunkt' },
+      { source: 'github-bio', text: 'Makes small tools.', url: 'https://github.com/defunkt' },
     ]);
   });
 

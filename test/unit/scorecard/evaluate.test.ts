@@ -3,7 +3,7 @@ import type { CandidateReport } from '@/lib/analysis/candidate-report';
 import { evaluateCandidate } from '@/lib/scorecard/evaluate';
 import { scorecardFromTemplate } from '@/lib/scorecard/templates';
 import { VerdictSchema } from '@/lib/scorecard/verdict';
-import { githubReading, marketplaceReading, NOW, ownMarketplaceReading, realReport, scorecard, sergiiReading, thresholds } from './candidates';
+import { githubReading, marketplaceReading, martaReading, NOW, ownMarketplaceReading, realReport, scorecard, thresholds } from './candidates';
 
 let defunkt: CandidateReport;
 let dingaan: CandidateReport;
@@ -104,18 +104,26 @@ describe('evaluateCandidate', () => {
     expect(verdict.confidence.reasons).toContain("The profile page's pinned repositories could not be read.");
   });
 
-  it('evaluates Sergii’s real Upwork page with no GitHub account', () => {
+  it('evaluates an Upwork page with no GitHub account on its words alone', () => {
     const verdict = evaluateCandidate({
       report: null,
-      reading: sergiiReading(),
+      reading: martaReading(),
       githubReading: null,
-      scorecard: scorecardFromTemplate('ai', NOW),
+      scorecard: scorecardFromTemplate('backend', NOW),
       thresholds: thresholds(),
       now: NOW,
     });
     expect(VerdictSchema.parse(verdict)).toEqual(verdict);
-    // Nothing of an AI role is on an email marketer's page: the skills are not found, and nothing counts against them.
-    expect(verdict.summary).toBe('0 of 6 must-haves evidenced, 0 claimed only, 5 not found, 1 to ask in interview');
+    // The page names the backend stack (FastAPI, PostgreSQL, pytest, Docker) but shows no code: claimed only.
+    expect(verdict.mustHaves.map((match) => [match.skill, match.status])).toEqual([
+      ['FastAPI', 'claimed'],
+      ['PostgreSQL', 'claimed'],
+      ['pytest', 'claimed'],
+      ['API design', 'ask-in-interview'],
+      ['Docker', 'claimed'],
+      ['Git workflow', 'ask-in-interview'],
+    ]);
+    expect(verdict.summary).toBe('0 of 6 must-haves evidenced, 4 claimed only, 0 not found, 2 to ask in interview');
     expect(verdict.flags).toEqual([]);
   });
 });

@@ -6,12 +6,12 @@ import { SkillMatchSchema, type SkillMatch } from '@/lib/scorecard/verdict';
 import {
   githubReading,
   marketplaceReading,
+  martaReading,
+  MARTA_URL,
   NOW,
   ownMarketplaceReading,
   realReport,
   scorecard,
-  sergiiReading,
-  SERGII_URL,
 } from './candidates';
 
 let defunkt: CandidateReport;
@@ -156,22 +156,23 @@ describe('matchScorecard: what is never evaluated', () => {
 });
 
 describe('matchScorecard: free text the catalogue does not know', () => {
-  it('quotes Sergii’s real Upwork page for "Klaviyo" (title, skills, overview), within 160 characters', () => {
-    const reading = sergiiReading();
-    const [klaviyo] = matchScorecard(scorecard(['Klaviyo']), null, reading).mustHaves;
-    expect(klaviyo?.status).toBe('claimed');
-    const [title, skills, overview] = klaviyo?.claims ?? [];
-    expect(title).toEqual({ source: 'marketplace-title', quote: 'Klaviyo Email Marketing Expert for Shopify | Flows & Campaigns', url: SERGII_URL });
+  it('quotes an Upwork page for "Stripe" (title, skills, overview), within 160 characters', () => {
+    const reading = martaReading();
+    const [stripe] = matchScorecard(scorecard(['Stripe']), null, reading).mustHaves;
+    expect(stripe?.status).toBe('claimed');
+    const [title, skills, overview] = stripe?.claims ?? [];
+    expect(title).toEqual({ source: 'marketplace-title', quote: 'Senior Python Developer | FastAPI, Django & Stripe Integrations', url: MARTA_URL });
     expect(skills?.source).toBe('marketplace-skills');
-    expect(skills?.quote).toMatch(/^…?[^…]*\bKlaviyo\b[^…]*…?$/);
+    expect(skills?.quote).toMatch(/^…?[^…]*\bStripe\b[^…]*…?$/);
     expect(overview?.source).toBe('marketplace-overview');
     const collapsed = (reading.overview ?? '').replace(/\s+/g, ' ');
     for (const claim of [skills, overview]) {
       expect(claim?.quote.length).toBeLessThanOrEqual(160);
-      expect(claim?.quote).toContain('Klaviyo');
+      expect(claim?.quote).toContain('Stripe');
     }
-    // The overview's first "Klaviyo" is in "…email marketing systems in Klaviyo that…".
-    expect(overview?.quote).toContain('email marketing systems in Klaviyo that automatically generate sales');
+    // The overview's only "Stripe" is in "Payment flows on Stripe: webhooks…", near its end: the quote is cut before it.
+    expect(overview?.quote).toContain('Payment flows on Stripe: webhooks, retries and idempotency keys');
+    expect(overview?.quote.startsWith('…')).toBe(true);
     expect(collapsed).toContain((overview?.quote ?? '').replace(/^…|…$/g, ''));
   });
 

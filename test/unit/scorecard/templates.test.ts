@@ -3,7 +3,7 @@ import { RoleScorecardSchema, TemplateIdSchema } from '@/lib/scorecard/scorecard
 import { resetToTemplate, scorecardFromTemplate } from '@/lib/scorecard/templates';
 import { NOW } from './candidates';
 
-// Copied by hand from the table in ../shared/DOMAIN.md ("Role types and the built-in scorecard templates").
+// Copied by hand from the hiring playbook pyvet follows (its table "Role types and the built-in scorecard templates").
 const DOMAIN_TABLE = {
   backend: {
     name: 'Product backend',

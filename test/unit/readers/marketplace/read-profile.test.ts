@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isMarketplaceProfileUrl, marketplaceSiteOf, readMarketplaceProfile } from '@/lib/readers/marketplace/read-profile';
-import { parseHtml, readOwnFixture, readSharedFixture } from '../../../support/fixtures';
+import { parseHtml, readOwnFixture } from '../../../support/fixtures';
 
 const site = (href: string) => marketplaceSiteOf(new URL(href));
 const isProfile = (href: string) => isMarketplaceProfileUrl(new URL(href));
@@ -80,10 +80,10 @@ describe('isMarketplaceProfileUrl: marketplace pages that are no profile', () =>
 });
 
 describe('readMarketplaceProfile', () => {
-  it('dispatches a real Upwork profile to the Upwork reader', () => {
-    const document = parseHtml(readSharedFixture('upwork/sergii-c-klaviyo.html'));
-    const reading = readMarketplaceProfile(document, new URL('https://www.upwork.com/freelancers/~01140923f209578a6b'));
-    expect(reading).toMatchObject({ site: 'upwork', name: 'Sergii C.', handle: '~01140923f209578a6b' });
+  it('dispatches an Upwork profile to the Upwork reader', () => {
+    const document = parseHtml(readOwnFixture('marketplace-pages/upwork-profile.html'));
+    const reading = readMarketplaceProfile(document, new URL('https://www.upwork.com/freelancers/~01synthetic0000001'));
+    expect(reading).toMatchObject({ site: 'upwork', name: 'Marta K.', handle: '~01synthetic0000001' });
   });
 
   it.each([

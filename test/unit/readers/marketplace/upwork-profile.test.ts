@@ -1,31 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { readUpworkProfile, upworkProfileHandle } from '@/lib/readers/upwork/profile';
-import { parseHtml, readOwnFixture, readSharedFixture } from '../../../support/fixtures';
+import { parseHtml, readOwnFixture } from '../../../support/fixtures';
 
-const SERGII_URL = new URL('https://www.upwork.com/freelancers/~01140923f209578a6b');
+const PROFILE_URL = new URL('https://www.upwork.com/freelancers/~01140923f209578a6b');
+const MARTA_URL = new URL('https://www.upwork.com/freelancers/~01synthetic0000001');
 
-// Expected values were read off the saved page's markup by hand (and with a python3
-// html.parser one-off), not from this reader: <h3 itemprop="name">, div.title-vertical,
-// span[itemprop=locality|country-name], the JSS badge's "100%" next to its "Job Success"
-// label, and <meta property="product:price:amount|currency" content="40|USD">.
-describe('readUpworkProfile on the real saved page (sergii-c-klaviyo.html)', () => {
-  const document = parseHtml(readSharedFixture('upwork/sergii-c-klaviyo.html'));
-  const reading = readUpworkProfile(document, SERGII_URL);
+// Expected values were written with the synthetic page (upwork-profile.html), which keeps the real
+// page's shape: <h3 itemprop="name">, div.title-vertical, span[itemprop=locality|country-name], the
+// JSS badge's "97%" next to its "Job Success" label, and <meta property="product:price:amount|currency">.
+describe('readUpworkProfile on a server-rendered page (upwork-profile.html)', () => {
+  const document = parseHtml(readOwnFixture('marketplace-pages/upwork-profile.html'));
+  const reading = readUpworkProfile(document, MARTA_URL);
 
   it('reads the identity column exactly', () => {
     expect(reading).toMatchObject({
       site: 'upwork',
-      url: 'https://www.upwork.com/freelancers/~01140923f209578a6b',
-      handle: '~01140923f209578a6b',
-      name: 'Sergii C.',
-      title: 'Klaviyo Email Marketing Expert for Shopify | Flows & Campaigns',
-      location: 'Kharkiv, Ukraine',
-      jobSuccess: 100,
+      url: 'https://www.upwork.com/freelancers/~01synthetic0000001',
+      handle: '~01synthetic0000001',
+      name: 'Marta K.',
+      title: 'Senior Python Developer | FastAPI, Django & Stripe Integrations',
+      location: 'Lviv, Ukraine',
+      jobSuccess: 97,
     });
   });
 
-  it('takes the rate from the product:price meta, never the $30-per-30-min consultation price', () => {
-    expect(reading.hourlyRate).toEqual({ amount: 40, currency: 'USD', text: '40 USD (page metadata)' });
+  it('takes the rate from the product:price meta, never the $60-per-30-min consultation price', () => {
+    expect(reading.hourlyRate).toEqual({ amount: 45, currency: 'USD', text: '45 USD (page metadata)' });
   });
 
   it('names what lives only in the __NUXT__ script state as unread, and invents none of it', () => {
@@ -54,9 +54,7 @@ describe('readUpworkProfile on the real saved page (sergii-c-klaviyo.html)', () 
   });
 
   it('takes the ~0… id from the canonical link when the page was opened by another profile URL', () => {
-    expect(readUpworkProfile(document, new URL('https://www.upwork.com/freelancers/sergiic')).handle).toBe(
-      '~01140923f209578a6b',
-    );
+    expect(readUpworkProfile(document, new URL('https://www.upwork.com/freelancers/martak')).handle).toBe('~01synthetic0000001');
   });
 });
 
@@ -88,7 +86,7 @@ describe('readUpworkProfile on changed markup (upwork-rewrapped.html)', () => {
 
 describe('readUpworkProfile on a page it does not know at all', () => {
   it('keeps the id from the URL and says it could read nothing else', () => {
-    const reading = readUpworkProfile(parseHtml('<main><h1>Something else</h1></main>'), SERGII_URL);
+    const reading = readUpworkProfile(parseHtml('<main><h1>Something else</h1></main>'), PROFILE_URL);
     expect(reading.handle).toBe('~01140923f209578a6b');
     expect(reading.couldNotRead).toEqual([
       'name',
@@ -105,11 +103,11 @@ describe('readUpworkProfile on a page it does not know at all', () => {
   it('reads a Job Success badge only when it says "Job Success"', () => {
     const page = (label: string) =>
       parseHtml(`<div class="cfe-ui-profile-job-success"><span>87%</span><span class="sr-only">${label}</span></div>`);
-    expect(readUpworkProfile(page('Job Success'), SERGII_URL).jobSuccess).toBe(87);
-    expect(readUpworkProfile(page('Profile completeness'), SERGII_URL).jobSuccess).toBeNull();
+    expect(readUpworkProfile(page('Job Success'), PROFILE_URL).jobSuccess).toBe(87);
+    expect(readUpworkProfile(page('Profile completeness'), PROFILE_URL).jobSuccess).toBeNull();
     // Without the badge's class: the element that holds the hidden label.
     const unclassed = parseHtml('<div><span>91%</span><span data-test="badge-hidden-label">Job Success</span></div>');
-    expect(readUpworkProfile(unclassed, SERGII_URL).jobSuccess).toBe(91);
+    expect(readUpworkProfile(unclassed, PROFILE_URL).jobSuccess).toBe(91);
   });
 });
 
