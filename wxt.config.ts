@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { MARKETPLACE_ORIGINS } from './lib/marketplace-hosts';
+import { MARKETPLACE_ORIGINS } from './lib/sites/sites';
 
 /**
  * PYVET_E2E=1 builds the end-to-end test variant into .output/e2e-*: the same

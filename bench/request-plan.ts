@@ -1,9 +1,9 @@
 // `npm run bench` part 2: how many requests an analysis costs, counted on the
 // fixture GitHub (test/support), for each plan and cache state.
-import { CandidateAnalyzer } from '../lib/analysis/candidate-analyzer';
+import { CandidateAnalyzer } from '../lib/github/candidate-analyzer';
 import { DEFAULT_FRESHNESS_MS } from '../lib/github/cache-policy';
 import { GitHubClient } from '../lib/github/client';
-import { MemoryResponseCache } from '../lib/github/response-cache';
+import { MemoryResponseCache } from '../test/support/memory-cache';
 import { createFakeFetch, fixtureGitHub } from '../test/support/fake-fetch';
 
 const START = Date.parse('2026-11-26T10:00:00Z');

@@ -1,5 +1,5 @@
 import { bench, describe } from 'vitest';
-import { shortlistCsv } from '@/lib/export/shortlist-export';
+import { shortlistCsv } from '@/lib/shortlists/export/shortlist-export';
 import { buildRows, DEFAULT_QUERY, queryRows, type TableQuery } from '@/lib/shortlists/table';
 import { syntheticCandidates } from './synthetic-shortlist';
 

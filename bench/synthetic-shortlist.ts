@@ -1,7 +1,8 @@
-import type { RoleScorecard } from '@/lib/scorecard/scorecard';
-import { scorecardFromTemplate } from '@/lib/scorecard/templates';
-import { FlagIdSchema, type FlagId } from '@/lib/scorecard/verdict';
-import { StageSchema, type Assessment, type Candidate, type CandidateEvent, type QuickScores, type Shortlist, type Stage } from '@/lib/store/records';
+import type { RoleScorecard } from '@/lib/judgement/scorecard';
+import { scorecardFromTemplate } from '@/lib/judgement/templates';
+import { FlagIdSchema, type FlagId } from '@/lib/judgement/verdict';
+import { StageSchema, type Candidate, type CandidateEvent, type QuickScores, type Shortlist, type Stage } from '@/lib/shortlists/records';
+import { type Assessment } from '@/lib/judgement/assessment';
 
 const DAY_MS = 86_400_000;
 const SEED = 0x5eed;

@@ -1,17 +1,17 @@
 import { isProfile } from 'github-url-detection';
 import { answerPageCandidate, githubCandidate, type PageCandidate } from '@/lib/messaging/page-reading';
-import { onPageVisits } from '@/lib/page-visits';
+import { onPageVisits } from '@/lib/ui/page-visits';
 import { readColorMode } from '@/lib/readers/github/color-mode';
 import { whenPageRendered } from '@/lib/readers/github/page-rendered';
 import { readGitHubPage } from '@/lib/readers/github/profile-page';
 import { readGitHubProfile } from '@/lib/readers/github/profile-reading';
-import { loadSidebarUi, type ShownSidebar } from '@/lib/sidebar-ui-contract';
+import { loadSidebarUi, type ShownSidebar } from '@/lib/ui/sidebar-ui-contract';
 
 /** Profile tabs (?tab=repositories) and hashes are the same visit as the profile itself. */
 const visitKey = (url: URL) => url.pathname.replace(/\/+$/, '').toLowerCase();
 
 // Runs on every GitHub page, so it only reads: the sidebar's UI is loaded on profiles alone
-// (see lib/sidebar-ui-contract.ts).
+// (see lib/ui/sidebar-ui-contract.ts).
 export default defineContentScript({
   matches: ['https://github.com/*'],
   // From the start of the page load, so a profile's UI loads while GitHub's HTML is still parsing.

@@ -1,12 +1,12 @@
-import { MARKETPLACE_ORIGINS } from '@/lib/marketplace-hosts';
+import { MARKETPLACE_ORIGINS } from '@/lib/sites/sites';
 import { answerPageCandidate, type PageCandidate } from '@/lib/messaging/page-reading';
-import { onPageVisits } from '@/lib/page-visits';
+import { onPageVisits } from '@/lib/ui/page-visits';
 import { applyCorrection, correctionKey, ProfileCorrectionsSchema } from '@/lib/readers/corrections';
 import { readMarketplaceProfile } from '@/lib/readers/marketplace/read-profile';
 import { mergeUpworkPageState, requestUpworkPageState } from '@/lib/readers/upwork/merge-page-state';
 import { whenReadable } from '@/lib/readers/when-readable';
-import { profileCorrections } from '@/lib/settings';
-import { loadSidebarUi, type ShownSidebar } from '@/lib/sidebar-ui-contract';
+import { profileCorrections } from '@/lib/settings/settings';
+import { loadSidebarUi, type ShownSidebar } from '@/lib/ui/sidebar-ui-contract';
 
 /** Marketplaces render profiles client-side; after this long, read whatever is there. */
 const MARKETPLACE_RENDER_WAIT_MS = 5_000;
@@ -14,7 +14,7 @@ const MARKETPLACE_RENDER_WAIT_MS = 5_000;
 const PAGE_STATE_WAIT_MS = 1_000;
 
 // Registered at runtime by the background, only on the marketplaces the user enabled
-// (optional host permissions); see lib/marketplace-registration.ts. It reads the page;
+// (optional host permissions); see lib/background/marketplace-registration.ts. It reads the page;
 // the sidebar's UI is loaded only when a profile was found.
 export default defineContentScript({
   matches: MARKETPLACE_ORIGINS,

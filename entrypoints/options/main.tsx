@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
-import { OptionsPage } from '@/components/OptionsPage';
-import '@/components/ExtensionPage.css';
-import { downloadFile } from '@/lib/download';
-import { backupJson } from '@/lib/export/backup';
-import { renderExtensionPage } from '@/lib/extension-page';
+import { OptionsPage } from '@/components/options/OptionsPage';
+import '@/components/common/ExtensionPage.css';
+import { downloadFile } from '@/lib/ui/download';
+import { backupJson } from '@/lib/shortlists/export/backup';
+import { renderExtensionPage } from '@/lib/ui/extension-page';
 import { sendToBackground } from '@/lib/messaging/send';
-import { DEFAULT_THRESHOLDS, ThresholdsSchema, type RoleScorecard, type Thresholds } from '@/lib/scorecard/scorecard';
+import { DEFAULT_THRESHOLDS, ThresholdsSchema, type RoleScorecard, type Thresholds } from '@/lib/judgement/scorecard';
 import {
   activeRoleId,
   freshnessHours,
@@ -14,7 +14,7 @@ import {
   rolesRevision,
   sidebarCollapsed,
   thresholds,
-} from '@/lib/settings';
+} from '@/lib/settings/settings';
 import { PyvetDatabase } from '@/lib/store/db';
 import { ScorecardStore } from '@/lib/store/scorecards';
 

@@ -1,14 +1,14 @@
-import { PopupPanel, type LinkedAccount } from '@/components/PopupPanel';
-import '@/components/ExtensionPage.css';
-import '@/components/Sidebar.css';
-import { renderExtensionPage } from '@/lib/extension-page';
-import { MARKETPLACE_HOSTS } from '@/lib/marketplace-hosts';
-import { MARKETPLACE_SCRIPT_FILE } from '@/lib/marketplace-registration';
-import { candidateSaving } from '@/lib/candidate-saving';
+import { PopupPanel, type LinkedAccount } from '@/components/popup/PopupPanel';
+import '@/components/common/ExtensionPage.css';
+import '@/components/sidebar/Sidebar.css';
+import { renderExtensionPage } from '@/lib/ui/extension-page';
+import { MARKETPLACE_HOSTS } from '@/lib/sites/sites';
+import { MARKETPLACE_SCRIPT_FILE } from '@/lib/background/marketplace-registration';
+import { candidateSaving } from '@/lib/ui/candidate-saving';
 import { analyzeOverPort } from '@/lib/messaging/analysis-port';
 import { askTabForCandidate } from '@/lib/messaging/page-reading';
 import { sendToBackground } from '@/lib/messaging/send';
-import { roleServices } from '@/lib/role-services';
+import { roleServices } from '@/lib/ui/role-services';
 import { LinkedAccountsSchema } from '@/lib/readers/profile-reading';
 
 renderExtensionPage(

@@ -1,9 +1,9 @@
-import { ShortlistsPage } from '@/components/ShortlistsPage';
-import '@/components/ExtensionPage.css';
-import { downloadFile } from '@/lib/download';
-import { renderExtensionPage } from '@/lib/extension-page';
-import { activeRoleId } from '@/lib/settings';
-import { shortlistsDataFromStore } from '@/lib/shortlists/data';
+import { ShortlistsPage } from '@/components/shortlists/ShortlistsPage';
+import '@/components/common/ExtensionPage.css';
+import { downloadFile } from '@/lib/ui/download';
+import { renderExtensionPage } from '@/lib/ui/extension-page';
+import { activeRoleId } from '@/lib/settings/settings';
+import { shortlistsDataFromStore } from '@/lib/ui/shortlists-data';
 import { CandidateStore } from '@/lib/store/candidates';
 import { PyvetDatabase } from '@/lib/store/db';
 import { ScorecardStore } from '@/lib/store/scorecards';

@@ -1,7 +1,32 @@
 import { z } from 'zod';
-import type { GitHubEvent, GitHubUser } from '../github/schemas';
 import type { ContributionsByRepo } from './activity';
 import type { RepoFacts, RepoSnapshot } from './evidence/snapshot';
+
+/**
+ * The account and its public events as GitHub's REST API gives them: the
+ * fields the analysis reads. The gatherers validate GitHub's answers with
+ * these schemas.
+ */
+export const GitHubUserSchema = z.object({
+  login: z.string(),
+  id: z.number(),
+  type: z.string(), // "User" or "Organization" (also "Bot")
+  name: z.string().nullable().optional(),
+  avatar_url: z.string(),
+  html_url: z.string(),
+  public_repos: z.number(),
+});
+export type GitHubUser = z.infer<typeof GitHubUserSchema>;
+
+/** One event of `GET /users/{username}/events/public`; the payload is read by the activity analysis. */
+export const GitHubEventSchema = z.object({
+  type: z.string().nullable(),
+  repo: z.object({ name: z.string() }),
+  created_at: z.string().nullable(),
+  payload: z.record(z.string(), z.unknown()).optional(),
+});
+export type GitHubEvent = z.infer<typeof GitHubEventSchema>;
+export const GitHubEventListSchema = z.array(GitHubEventSchema);
 
 /**
  * Everything gathered about one GitHub account, before any judgement: the

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { RepoFacts } from './evidence/snapshot';
-import { plural } from '../plural';
+import { plural } from '../text/plural';
 
 const DAY_MS = 86_400_000;
 /** GitHub keeps a user's public events for 30 days (and at most 300 of them), since January 2025. */

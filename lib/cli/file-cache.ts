@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type { ResponseCache } from '../github/response-cache';
-import { CachedResponseSchema, type CachedResponse } from '../store/records';
+import { CachedResponseSchema, type CachedResponse, type ResponseCache } from '../github/response-cache';
 
 /** The command line's cache folder: $XDG_CACHE_HOME/pyvet, else ~/.cache/pyvet. */
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {

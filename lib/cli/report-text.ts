@@ -1,5 +1,5 @@
 import type { CandidateReport } from '../analysis/candidate-report';
-import { formatDate } from '../time';
+import { formatDate } from '../text/time';
 
 const percent = (share: number | null) => (share === null ? 'n/a' : `${Math.round(share * 100)}%`);
 

@@ -4,18 +4,10 @@ import { Octokit } from '@octokit/rest';
 import { z } from 'zod';
 import { DEFAULT_FRESHNESS_MS } from './cache-policy';
 import { classifyRequestFailure, GitHubRequestFailed } from './errors';
-import type { CachedResponse } from '../store/records';
-import type { ResponseCache } from './response-cache';
-import {
-  GitHubEventListSchema,
-  GitHubRepoListSchema,
-  GitHubTreeSchema,
-  GitHubUserSchema,
-  type GitHubEvent,
-  type GitHubRepo,
-  type GitHubTree,
-  type GitHubUser,
-} from './schemas';
+import type { RateLimitStatus } from './outcome';
+import type { CachedResponse, ResponseCache } from './response-cache';
+import { GitHubEventListSchema, GitHubUserSchema, type GitHubEvent, type GitHubUser } from '../analysis/account-snapshot';
+import { GitHubRepoListSchema, GitHubTreeSchema, type GitHubRepo, type GitHubTree } from './schemas';
 
 export const DEFAULT_API_URL = 'https://api.github.com';
 export const DEFAULT_RAW_URL = 'https://raw.githubusercontent.com';
@@ -46,13 +38,6 @@ export interface Fetched<T> {
   data: T;
   fetchedAt: number;
   requestsMade: number;
-}
-
-/** The rate limit as GitHub's last answer stated it. */
-export interface RateLimitStatus {
-  limit: number;
-  remaining: number;
-  resetAt: number;
 }
 
 /**

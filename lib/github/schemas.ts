@@ -3,19 +3,9 @@ import { z } from 'zod';
 /**
  * The parts of GitHub's REST responses pyvet reads. Unknown fields are
  * dropped; a missing or mistyped field we rely on makes the response
- * "malformed" rather than silently wrong.
+ * "malformed" rather than silently wrong. The account and its events are in
+ * the analysis's own terms (lib/analysis/account-snapshot.ts).
  */
-export const GitHubUserSchema = z.object({
-  login: z.string(),
-  id: z.number(),
-  type: z.string(), // "User" or "Organization" (also "Bot")
-  name: z.string().nullable().optional(),
-  avatar_url: z.string(),
-  html_url: z.string(),
-  public_repos: z.number(),
-});
-export type GitHubUser = z.infer<typeof GitHubUserSchema>;
-
 export const GitHubRepoSchema = z.object({
   name: z.string(),
   full_name: z.string(),
@@ -38,15 +28,6 @@ export type GitHubRepo = z.infer<typeof GitHubRepoSchema>;
 
 export const GitHubRepoListSchema = z.array(GitHubRepoSchema);
 
-/** One event of `GET /users/{username}/events/public`; the payload is read by the activity analysis. */
-export const GitHubEventSchema = z.object({
-  type: z.string().nullable(),
-  repo: z.object({ name: z.string() }),
-  created_at: z.string().nullable(),
-  payload: z.record(z.string(), z.unknown()).optional(),
-});
-export type GitHubEvent = z.infer<typeof GitHubEventSchema>;
-export const GitHubEventListSchema = z.array(GitHubEventSchema);
 
 /** `GET /repos/{owner}/{repo}/git/trees/{sha}?recursive=1`. */
 export const GitHubTreeSchema = z.object({

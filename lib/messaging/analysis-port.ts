@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { AnalysisStepSchema, type AnalysisStep } from '../analysis/account-snapshot';
-import { GitHubLoginSchema } from '../github/login';
-import { AnalysisOutcomeSchema, type AnalysisOutcome } from './protocol';
+import { GitHubLoginSchema } from '../sites/github-login';
+import { AnalysisOutcomeSchema, type AnalysisOutcome } from '../github/outcome';
 
 /**
  * A long analysis reports its progress over a port: the page opens one per

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { CandidateReportSchema } from '../analysis/candidate-report';
 import { ProfileReadingSchema } from '../readers/profile-reading';
-import { VerdictSchema } from '../scorecard/verdict';
-import { SaveCandidateSchema } from '../store/candidates';
-import { CandidateSchema } from '../store/records';
+import { VerdictSchema } from '../judgement/verdict';
+import { SaveCandidateSchema } from '../shortlists/records';
+import { CandidateSchema } from '../shortlists/records';
 import { GitHubErrorSchema } from '../github/errors';
+import { RateLimitStatusSchema } from '../github/outcome';
 
 /**
  * Every message the content script, popup and extension pages send to the
@@ -12,20 +13,6 @@ import { GitHubErrorSchema } from '../github/errors';
  * sender its reply, the background the request. Analyses, which report
  * progress, go over a port instead (analysis-port.ts).
  */
-export const RateLimitStatusSchema = z.object({ limit: z.number(), remaining: z.number(), resetAt: z.number() });
-export type RateLimitStatus = z.infer<typeof RateLimitStatusSchema>;
-
-export const AnalysisOutcomeSchema = z.discriminatedUnion('status', [
-  z.object({
-    status: z.literal('ok'),
-    report: CandidateReportSchema,
-    /** The quota GitHub's last answer stated; null when everything came from the cache. */
-    rateLimit: RateLimitStatusSchema.nullable(),
-  }),
-  z.object({ status: z.literal('error'), error: GitHubErrorSchema }),
-]);
-export type AnalysisOutcome = z.infer<typeof AnalysisOutcomeSchema>;
-
 export const messageProtocol = {
   /** Checks a token with GitHub (GET /rate_limit, which costs nothing) before it is saved. */
   'check-github-token': {

@@ -1,6 +1,7 @@
-import type { RoleScorecard } from '../scorecard/scorecard';
-import { FlagIdSchema, type FlagId } from '../scorecard/verdict';
-import { StageSchema, type Assessment, type Candidate, type QuickScores, type Shortlist, type Stage } from '../store/records';
+import type { RoleScorecard } from '../judgement/scorecard';
+import { FlagIdSchema, type FlagId } from '../judgement/verdict';
+import { StageSchema, type Candidate, type QuickScores, type Shortlist, type Stage } from './records';
+import { type Assessment } from '../judgement/assessment';
 
 /**
  * The shortlists page as plain data: rows built once when the page opens,

@@ -1,36 +1,15 @@
-import { z } from 'zod';
 import type { PyvetDatabase } from './db';
 import {
-  AssessmentSchema,
   CandidateSchema,
   MergedRecordSchema,
-  QuickScoresSchema,
   ShortlistSchema,
-  StageSchema,
-  TagsSchema,
+  SaveCandidateSchema,
   type Candidate,
   type MergedRecord,
   type Shortlist,
+  type SaveCandidate,
   type Stage,
-} from './records';
-
-/** What a reviewer saves from a sidebar or the popup. */
-export const SaveCandidateSchema = z.object({
-  githubLogin: z.string().max(100).nullable(),
-  displayName: z.string().max(200).nullable(),
-  /** The profile the reviewer is on (GitHub or marketplace). */
-  profileUrl: z.url({ protocol: /^https$/ }).max(2000),
-  stage: StageSchema,
-  note: z.string().max(5000),
-  shortlist: z.string().trim().min(1).max(120),
-  /** Quick scores of must-haves, 1-5; skills left unscored keep their earlier score. */
-  scores: QuickScoresSchema.optional(),
-  /** Replaces the candidate's tags when given. */
-  tags: TagsSchema.optional(),
-  /** pyvet's verdict at the time of saving, when the analysis had finished. */
-  assessment: AssessmentSchema.nullable().optional(),
-});
-export type SaveCandidate = z.infer<typeof SaveCandidateSchema>;
+} from '../shortlists/records';
 
 export const DEFAULT_SHORTLIST = 'Shortlist';
 
@@ -320,7 +299,7 @@ export class CandidateStore {
     });
   }
 
-  /** Writes an import plan (lib/export/import.ts) all or nothing: any failure leaves the database as it was. */
+  /** Writes an import plan (lib/shortlists/import) all or nothing: any failure leaves the database as it was. */
   async applyImport(plan: { candidatesToPut: Candidate[]; shortlistsToPut: Shortlist[] }): Promise<void> {
     const candidates = plan.candidatesToPut.map((candidate) => CandidateSchema.parse(candidate));
     const shortlists = plan.shortlistsToPut.map((shortlist) => ShortlistSchema.parse(shortlist));

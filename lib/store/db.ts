@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { RoleScorecard } from '../scorecard/scorecard';
-import { ScorecardV1Schema, type CachedResponse, type Candidate, type Shortlist } from './records';
+import type { RoleScorecard } from '../judgement/scorecard';
+import type { CachedResponse } from '../github/response-cache';
+import { ScorecardV1Schema, type Candidate, type Shortlist } from '../shortlists/records';
 
 export const DATABASE_NAME = 'pyvet';
 

@@ -1,5 +1,5 @@
-import { RoleScorecardSchema, TemplateIdSchema, type RoleScorecard } from '../scorecard/scorecard';
-import { scorecardFromTemplate } from '../scorecard/templates';
+import { RoleScorecardSchema, TemplateIdSchema, type RoleScorecard } from '../judgement/scorecard';
+import { scorecardFromTemplate } from '../judgement/templates';
 import type { PyvetDatabase } from './db';
 
 /** Templates first, in DOMAIN.md's order (backend, data, AI); the user's own roles after, by name. */

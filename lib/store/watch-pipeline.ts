@@ -1,6 +1,6 @@
 import { liveQuery } from 'dexie';
 import type { CandidateStore } from './candidates';
-import type { Candidate, Shortlist } from './records';
+import type { Candidate, Shortlist } from '../shortlists/records';
 
 /** Rows the shortlists page shows at once, before every candidate is read. */
 const FIRST_SCREEN_ROWS = 50;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { WxtBrowser } from 'wxt/browser';
-import { BackupSchema } from '../../lib/export/backup';
+import { BackupSchema } from '../../lib/shortlists/export/backup';
 import { extensionSession, sidebar } from './extension-browser';
 
 const session = extensionSession();

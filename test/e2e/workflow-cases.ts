@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CandidatesExportSchema } from '../../lib/export/shortlist-export';
-import type { Candidate } from '../../lib/store/records';
+import { CandidatesExportSchema } from '../../lib/shortlists/export/shortlist-export';
+import type { Candidate } from '../../lib/shortlists/records';
 import {
   E2E_EXTENSION_DIR,
   extensionSession,

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import type { CandidateSaving } from '@/lib/candidate-saving';
+import type { CandidateSaving } from '@/lib/ui/candidate-saving';
 import { CandidateStore } from '@/lib/store/candidates';
 import { PyvetDatabase } from '@/lib/store/db';
 

@@ -1,4 +1,4 @@
-import type { Candidate } from '@/lib/store/records';
+import type { Candidate } from '@/lib/shortlists/records';
 
 /** A saved candidate with every field at its empty value; a test sets what it looks at. */
 export function candidateRecord(fields: Partial<Candidate> & Pick<Candidate, 'id'>): Candidate {

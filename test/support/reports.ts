@@ -1,8 +1,8 @@
 import { vi } from 'vitest';
-import { CandidateAnalyzer } from '@/lib/analysis/candidate-analyzer';
+import { CandidateAnalyzer } from '@/lib/github/candidate-analyzer';
 import type { CandidateReport } from '@/lib/analysis/candidate-report';
 import { GitHubClient } from '@/lib/github/client';
-import { MemoryResponseCache } from '@/lib/github/response-cache';
+import { MemoryResponseCache } from './memory-cache';
 import { createFakeFetch, fixtureGitHub } from './fake-fetch';
 
 /** A real report, made by the real engine over the fixture GitHub at time `now`. */

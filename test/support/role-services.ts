@@ -1,9 +1,9 @@
 import { vi } from 'vitest';
-import type { RoleServices } from '@/lib/role-services';
-import { evaluateCandidate } from '@/lib/scorecard/evaluate';
-import { interviewPlanMarkdown } from '@/lib/scorecard/interview-plan';
-import { DEFAULT_THRESHOLDS, type TemplateId } from '@/lib/scorecard/scorecard';
-import { scorecardFromTemplate } from '@/lib/scorecard/templates';
+import type { RoleServices } from '@/lib/ui/role-services';
+import { evaluateCandidate } from '@/lib/judgement/evaluate';
+import { interviewPlanMarkdown } from '@/lib/judgement/interview-plan';
+import { DEFAULT_THRESHOLDS, type TemplateId } from '@/lib/judgement/scorecard';
+import { scorecardFromTemplate } from '@/lib/judgement/templates';
 
 /** Role services over the real evaluation and the built-in templates, kept in memory. */
 export function fakeRoleServices(now: number, activeTemplate: TemplateId = 'backend') {

@@ -1,5 +1,5 @@
-import { shortlistsDataFromStore, type ShortlistsData } from '@/lib/shortlists/data';
-import { scorecardFromTemplate } from '@/lib/scorecard/templates';
+import { shortlistsDataFromStore, type ShortlistsData } from '@/lib/ui/shortlists-data';
+import { scorecardFromTemplate } from '@/lib/judgement/templates';
 import { CandidateStore } from '@/lib/store/candidates';
 import { PyvetDatabase } from '@/lib/store/db';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GITHUB_PAGE_HOSTS, safeLink } from '@/lib/safe-link';
-import { formatDate, formatTimeAgo } from '@/lib/time';
+import { GITHUB_PAGE_HOSTS, safeLink } from '@/lib/sites/safe-link';
+import { formatDate, formatTimeAgo } from '@/lib/text/time';
 
 describe('safeLink', () => {
   it.each([

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { readDependencyFiles } from './dependency-files';
 import { isVendoredPath, isWorkflowPath } from './file-plan';
 import { type Evidence, evidenceIn, EvidenceSchema, type RepoSnapshot, type TreeEntry } from './snapshot';
-import { plural } from '../../plural';
+import { plural } from '../../text/plural';
 
 export const TestFrameworkSchema = z.enum(['pytest', 'unittest', 'tox', 'nox']);
 export type TestFramework = z.infer<typeof TestFrameworkSchema>;

@@ -1,6 +1,6 @@
 import { isProfile } from 'github-url-detection';
 import { z } from 'zod';
-import { GitHubLoginSchema } from '../../github/login';
+import { GitHubLoginSchema } from '../../sites/github-login';
 import { githubSelectors, queryFirst } from './selectors';
 
 export const GitHubPageReadingSchema = z.discriminatedUnion('kind', [

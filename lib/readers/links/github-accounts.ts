@@ -2,7 +2,7 @@
 // its list is the paths GitHub keeps for itself, so they can never be an account.
 import reservedNames from 'github-reserved-names/reserved-names.json';
 import oddballs from 'github-reserved-names/oddballs.json';
-import { GitHubLoginSchema } from '../../github/login';
+import { GitHubLoginSchema } from '../../sites/github-login';
 
 export interface GitHubAccountLink {
   /** The login as the page wrote it (first mention wins). */

@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { AnalysisStep } from '@/lib/analysis/account-snapshot';
-import { CandidateAnalyzer } from '@/lib/analysis/candidate-analyzer';
+import { CandidateAnalyzer } from '@/lib/github/candidate-analyzer';
 import type { CandidateReport } from '@/lib/analysis/candidate-report';
 import { DEFAULT_FRESHNESS_MS } from '@/lib/github/cache-policy';
 import { GitHubClient } from '@/lib/github/client';
-import { MemoryResponseCache } from '@/lib/github/response-cache';
-import type { AnalysisOutcome } from '@/lib/messaging/protocol';
+import { MemoryResponseCache } from '../../support/memory-cache';
+import type { AnalysisOutcome } from '@/lib/github/outcome';
 import { createFakeFetch, fixtureGitHub, type FakeRoute } from '../../support/fake-fetch';
 
 const START = Date.parse('2026-11-26T10:00:00Z');

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { MarketplaceSidebar } from '@/components/MarketplaceSidebar';
+import { MarketplaceSidebar } from '@/components/sidebar/MarketplaceSidebar';
 import { emptyReading } from '@/lib/readers/profile-reading';
 import { storeSaving } from '../../support/candidate-saving';
 import { fakeRoleServices } from '../../support/role-services';

@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ScorecardEditor } from '@/components/ScorecardEditor';
-import { ThresholdSettings } from '@/components/ThresholdSettings';
-import { DEFAULT_THRESHOLDS } from '@/lib/scorecard/scorecard';
+import { ScorecardEditor } from '@/components/options/ScorecardEditor';
+import { ThresholdSettings } from '@/components/options/ThresholdSettings';
+import { DEFAULT_THRESHOLDS } from '@/lib/judgement/scorecard';
 import { PyvetDatabase } from '@/lib/store/db';
 import { ScorecardStore } from '@/lib/store/scorecards';
 

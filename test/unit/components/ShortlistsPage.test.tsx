@@ -1,8 +1,8 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { ShortlistsPage } from '@/components/ShortlistsPage';
-import { ShortlistExportSchema, shortlistJson } from '@/lib/export/shortlist-export';
-import type { SaveCandidate } from '@/lib/store/candidates';
+import { ShortlistsPage } from '@/components/shortlists/ShortlistsPage';
+import { ShortlistExportSchema, shortlistJson } from '@/lib/shortlists/export/shortlist-export';
+import type { SaveCandidate } from '@/lib/shortlists/records';
 import { storeShortlistsData } from '../../support/shortlists-data';
 
 const NOW = Date.parse('2026-11-26T10:00:00Z');

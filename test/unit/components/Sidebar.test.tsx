@@ -1,10 +1,10 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { AnalyzeAccount } from '@/components/GitHubAnalysis';
-import { Sidebar, type SidebarProps } from '@/components/Sidebar';
+import type { AnalyzeAccount } from '@/components/candidate/GitHubAnalysis';
+import { Sidebar, type SidebarProps } from '@/components/sidebar/Sidebar';
 import type { AnalysisStep } from '@/lib/analysis/account-snapshot';
 import type { CandidateReport } from '@/lib/analysis/candidate-report';
-import type { AnalysisOutcome } from '@/lib/messaging/protocol';
+import type { AnalysisOutcome } from '@/lib/github/outcome';
 import { CandidateStore } from '@/lib/store/candidates';
 import { fixtureReport } from '../../support/reports';
 import { storeSaving } from '../../support/candidate-saving';

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { TokenSettings, type TokenSettingsProps } from '@/components/TokenSettings';
-import { looksLikeGitHubToken } from '@/lib/settings';
+import { TokenSettings, type TokenSettingsProps } from '@/components/options/TokenSettings';
+import { looksLikeGitHubToken } from '@/lib/settings/settings';
 
 const GOOD_TOKEN = `github_pat_${'A1b2'.repeat(15)}`;
 const quota = { limit: 5000, remaining: 4998, resetAt: Date.parse('2026-11-26T11:00:00Z') };

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_FRESHNESS_MS } from '@/lib/github/cache-policy';
 import { GitHubClient } from '@/lib/github/client';
 import { GitHubRequestFailed } from '@/lib/github/errors';
-import { MemoryResponseCache } from '@/lib/github/response-cache';
+import { MemoryResponseCache } from '../../support/memory-cache';
 import { createFakeFetch, fixtureGitHub, type FakeRoute } from '../../support/fake-fetch';
 
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { AnalysisStep } from '@/lib/analysis/account-snapshot';
 import { requestAnalysis, serveAnalysis, type MessagePort } from '@/lib/messaging/analysis-port';
-import type { AnalysisOutcome } from '@/lib/messaging/protocol';
+import type { AnalysisOutcome } from '@/lib/github/outcome';
 
 /** Two connected in-memory port ends, like runtime.connect gives page and background. */
 function portPair(): [MessagePort, MessagePort] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CandidateSchema, ShortlistSchema, StageSchema } from '@/lib/store/records';
+import { CandidateSchema, ShortlistSchema, StageSchema } from '@/lib/shortlists/records';
 import { syntheticCandidates } from '../../../bench/synthetic-shortlist';
 
 const NOW = Date.parse('2026-11-26T10:00:00Z');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RoleScorecard } from '@/lib/scorecard/scorecard';
+import type { RoleScorecard } from '@/lib/judgement/scorecard';
 import {
   buildRows,
   candidateName,
@@ -10,7 +10,8 @@ import {
   type CandidateRow,
   type TableQuery,
 } from '@/lib/shortlists/table';
-import type { Assessment, Candidate, Shortlist } from '@/lib/store/records';
+import type { Candidate, Shortlist } from '@/lib/shortlists/records';
+import type { Assessment } from '@/lib/judgement/assessment';
 import { candidateRecord } from '../../support/candidates';
 
 const T0 = Date.parse('2026-11-01T10:00:00Z');

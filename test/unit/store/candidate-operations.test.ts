@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CandidateStore, type SaveCandidate } from '@/lib/store/candidates';
+import { CandidateStore } from '@/lib/store/candidates';
+import { type SaveCandidate } from '@/lib/shortlists/records';
 import { PyvetDatabase } from '@/lib/store/db';
-import type { Assessment } from '@/lib/store/records';
+import type { Assessment } from '@/lib/judgement/assessment';
 
 let counter = 0;
 const opened: PyvetDatabase[] = [];

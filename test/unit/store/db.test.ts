@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DexieResponseCache } from '@/lib/github/response-cache';
+import { DexieResponseCache } from '@/lib/store/response-cache';
 import { PyvetDatabase } from '@/lib/store/db';
 
 let db: PyvetDatabase;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CandidateReport } from '@/lib/analysis/candidate-report';
-import { assessConfidence } from '@/lib/flags';
-import { marketplaceReading, realReport } from '../../../unit/scorecard/candidates';
+import { assessConfidence } from '@/lib/judgement/flags.ts';
+import { marketplaceReading, realReport } from '../../../unit/judgement/candidates';
 import { sergiiReading } from './corpus-candidates';
 
 let dingaan: CandidateReport;

@@ -1,6 +1,6 @@
 import type { ProfileReading } from '@/lib/readers/profile-reading';
 import { readCorpusFile } from '../../../support/corpus';
-import { githubReading, upworkPageReading } from '../../../unit/scorecard/candidates';
+import { githubReading, upworkPageReading } from '../../../unit/judgement/candidates';
 
 /** The corpus's real saved pages as the scorecard and flag tests read them. */
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { CandidateReport } from '@/lib/analysis/candidate-report';
-import { evaluateFlags } from '@/lib/flags';
+import { evaluateFlags } from '@/lib/judgement/flags.ts';
 import type { ProfileReading } from '@/lib/readers/profile-reading';
-import type { Thresholds } from '@/lib/scorecard/scorecard';
-import { scorecardFromTemplate } from '@/lib/scorecard/templates';
-import type { FlagId, RedFlag } from '@/lib/scorecard/verdict';
-import { NOW, ownMarketplaceReading, thresholds } from '../../../unit/scorecard/candidates';
+import type { Thresholds } from '@/lib/judgement/scorecard';
+import { scorecardFromTemplate } from '@/lib/judgement/templates';
+import type { FlagId, RedFlag } from '@/lib/judgement/verdict';
+import { NOW, ownMarketplaceReading, thresholds } from '../../../unit/judgement/candidates';
 import { realGithubReading as githubReading, sergiiReading, SERGII_URL } from './corpus-candidates';
 
 interface Case {

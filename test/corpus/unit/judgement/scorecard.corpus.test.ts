@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { candidateTexts } from '@/lib/scorecard/claims';
-import { evaluateCandidate } from '@/lib/scorecard/evaluate';
-import { matchScorecard } from '@/lib/scorecard/match';
-import { scorecardFromTemplate } from '@/lib/scorecard/templates';
-import { VerdictSchema } from '@/lib/scorecard/verdict';
-import { marketplaceReading, NOW, scorecard, thresholds } from '../../../unit/scorecard/candidates';
+import { candidateTexts } from '@/lib/judgement/claims';
+import { evaluateCandidate } from '@/lib/judgement/evaluate';
+import { matchScorecard } from '@/lib/judgement/match';
+import { scorecardFromTemplate } from '@/lib/judgement/templates';
+import { VerdictSchema } from '@/lib/judgement/verdict';
+import { marketplaceReading, NOW, scorecard, thresholds } from '../../../unit/judgement/candidates';
 import { realGithubReading as githubReading, sergiiReading, SERGII_URL } from './corpus-candidates';
 
 describe('candidateTexts and findClaims on a real saved GitHub page', () => {

@@ -1,0 +1,50 @@
+import type { CandidateSaving } from '@/lib/ui/candidate-saving';
+import type { PageCandidate } from '@/lib/messaging/page-reading';
+import type { RoleServices } from '@/lib/ui/role-services';
+import type { Verdict } from '@/lib/judgement/verdict';
+import { CandidateVerdict } from '../candidate/CandidateVerdict';
+import { GitHubAnalysis, type AnalyzeAccount } from '../candidate/GitHubAnalysis';
+import { SaveCandidate } from '../candidate/SaveCandidate';
+
+/**
+ * The candidate of the tab's profile in the popup: the GitHub summary (when
+ * there is an account), the verdict against the active role, and "Save"
+ * with quick scores.
+ */
+export function PageCandidatePanel(props: {
+  candidate: PageCandidate;
+  analyze: AnalyzeAccount;
+  roles: RoleServices;
+  saving: CandidateSaving;
+}) {
+  const { candidate, roles, saving } = props;
+  const { reading, githubLogin, profileUrl } = candidate;
+  const saveFor = (displayName: string | null) => (verdict: Verdict) => (
+    <SaveCandidate githubLogin={githubLogin} displayName={displayName} profileUrl={profileUrl} saving={saving} verdict={verdict} />
+  );
+
+  if (githubLogin === null) {
+    return (
+      <div className="pyvet-sidebar pyvet-embedded" data-testid="popup-candidate">
+        <p className="pyvet-note">This profile links no GitHub account; the verdict rests on what the profile says.</p>
+        <CandidateVerdict report={null} reading={reading} roles={roles}>
+          {saveFor(reading.name)}
+        </CandidateVerdict>
+      </div>
+    );
+  }
+  return (
+    <div className="pyvet-sidebar pyvet-embedded" data-testid="popup-candidate">
+      <GitHubAnalysis
+        login={githubLogin}
+        displayNameOnPage={reading.name}
+        analyze={props.analyze}
+        renderVerdict={(report) => (
+          <CandidateVerdict report={report} reading={reading} roles={roles}>
+            {saveFor(report.name ?? reading.name)}
+          </CandidateVerdict>
+        )}
+      />
+    </div>
+  );
+}

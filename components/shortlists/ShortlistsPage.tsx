@@ -1,0 +1,212 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { plural } from '@/lib/text/plural';
+import { candidatesJson, exportFileName, shortlistCsv, shortlistJson } from '@/lib/shortlists/export/shortlist-export';
+import { buildRows, DEFAULT_QUERY, filterOptions, queryRows, type Comparison, type SortKey, type TableQuery } from '@/lib/shortlists/table';
+import type { ShortlistsData } from '@/lib/ui/shortlists-data';
+import type { PipelineSnapshot } from '@/lib/store/watch-pipeline';
+import { CandidateDetails } from './CandidateDetails';
+import { CompareCandidates } from './CompareCandidates';
+import { ImportPanel } from './ImportPanel';
+import { ShortlistFilters } from './ShortlistFilters';
+import { ShortlistTable } from './ShortlistTable';
+import { NoticeBar, type Notice, type RunAction } from './NoticeBar';
+import { ShortlistManager } from './ShortlistManager';
+import { SelectionActions } from './SelectionActions';
+
+
+export interface ShortlistsPageProps {
+  data: ShortlistsData;
+  /** Offers a file to the user (a download in the extension page). */
+  download: (fileName: string, mimeType: string, content: string) => void;
+  now?: () => number;
+}
+
+/** The pipeline: every saved candidate, by shortlist, to search, filter, sort, change in bulk, compare, export and import. */
+export function ShortlistsPage({ data, download, now = Date.now }: ShortlistsPageProps) {
+  const [pipeline, setPipeline] = useState<PipelineSnapshot | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [query, setQuery] = useState<TableQuery>(DEFAULT_QUERY);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [comparison, setComparison] = useState<Comparison | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const searchField = useRef<HTMLDivElement>(null);
+
+  useEffect(
+    () => data.watch(setPipeline, (error) => setProblem(`Could not open pyvet’s database: ${error instanceof Error ? error.message : String(error)}`)),
+    [data],
+  );
+
+  // "/" jumps to the search field, as on GitHub.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const typing = event.target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName);
+      if (event.key !== '/' || typing) return;
+      event.preventDefault();
+      searchField.current?.querySelector('input')?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const rows = useMemo(() => (pipeline ? buildRows(pipeline.candidates, pipeline.shortlists) : []), [pipeline]);
+  const options = useMemo(() => filterOptions(rows), [rows]);
+  const visible = useMemo(() => queryRows(rows, query), [rows, query]);
+  // Selection follows the data: people deleted or merged elsewhere drop out of it.
+  const selectedIds = visible.filter((row) => selected.has(row.candidate.id)).map((row) => row.candidate.id);
+  const byId = useMemo(() => new Map(pipeline?.candidates.map((candidate) => [candidate.id, candidate])), [pipeline]);
+  const currentShortlist = pipeline?.shortlists.find((shortlist) => shortlist.id === query.shortlistId) ?? null;
+  const opened = openId ? byId.get(openId) : undefined;
+
+  /** Runs an action and says how it went; true when it was done. */
+  const run: RunAction = async (action) => {
+    try {
+      const result = await action();
+      setNotice(typeof result === 'string' ? { text: result } : result);
+      return true;
+    } catch (error) {
+      setNotice({ text: `Not done: ${error instanceof Error ? error.message : String(error)}` });
+      return false;
+    }
+  };
+
+  const changeQuery = (change: Partial<TableQuery>) => setQuery((previous) => ({ ...previous, ...change }));
+  // Another list is another set of people: what was selected in the last one is not carried over.
+  const showShortlist = (shortlistId: string | null) => {
+    setSelected(new Set());
+    changeQuery({ shortlistId });
+  };
+  const sortBy = (key: SortKey) =>
+    changeQuery({ sort: { key, direction: query.sort.key === key && query.sort.direction === 'desc' ? 'asc' : 'desc' } });
+  const toggle = (id: string) =>
+    setSelected((previous) => {
+      const next = new Set(previous);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  const toggleAll = () =>
+    setSelected(selectedIds.length === visible.length ? new Set() : new Set(visible.map((row) => row.candidate.id)));
+
+  const exportName = currentShortlist?.name ?? 'All candidates';
+  const visibleCandidates = visible.map((row) => row.candidate);
+
+  return (
+    <main className="pyvet-page pyvet-wide" aria-labelledby="pyvet-shortlists-title">
+      <h1 id="pyvet-shortlists-title">Shortlists</h1>
+      {problem && <p role="alert">{problem}</p>}
+      {pipeline === null && !problem && <p role="status">Opening your shortlists…</p>}
+      {pipeline && !pipeline.complete && (
+        <p role="status" data-testid="loading-rest">
+          Showing the {pipeline.candidates.length} most recent of {pipeline.total} candidates; loading the rest…
+        </p>
+      )}
+      {pipeline?.total === 0 && (
+        <p data-testid="shortlists-empty">No candidates yet. Candidates you save while browsing will appear here, or import a pyvet JSON file.</p>
+      )}
+
+      {pipeline && (
+        <>
+          <nav className="pyvet-shortlist-tabs" aria-label="Shortlists">
+            <button type="button" aria-pressed={query.shortlistId === null} onClick={() => showShortlist(null)}>
+              All candidates ({pipeline.total})
+            </button>
+            {pipeline.shortlists.map((shortlist) => (
+              <button
+                key={shortlist.id}
+                type="button"
+                aria-pressed={query.shortlistId === shortlist.id}
+                onClick={() => showShortlist(shortlist.id)}
+                data-testid="shortlist"
+              >
+                {shortlist.name} ({shortlist.candidateIds.length})
+              </button>
+            ))}
+          </nav>
+          {currentShortlist && (
+            <ShortlistManager
+              key={currentShortlist.id}
+              shortlist={currentShortlist}
+              onRename={(name) => run(async () => `Renamed to “${(await data.renameShortlist(currentShortlist.id, name)).name}”.`)}
+              onDelete={() =>
+                run(async () => {
+                  const deleted = await data.deleteShortlist(currentShortlist.id);
+                  showShortlist(null);
+                  return {
+                    text: `Deleted the shortlist “${deleted.name}”; its candidates are still saved.`,
+                    undo: async () => (await data.restoreShortlist(deleted), `Restored the shortlist “${deleted.name}”.`),
+                  };
+                })
+              }
+            />
+          )}
+
+          {pipeline.complete && (
+            <div ref={searchField}>
+              <ShortlistFilters query={query} options={options} onChange={changeQuery} />
+            </div>
+          )}
+
+          {pipeline.complete && (
+            <div className="pyvet-toolbar" role="toolbar" aria-label="Actions on candidates">
+              <span data-testid="view-count">
+                {plural(visible.length, 'candidate')} shown{selectedIds.length > 0 && `, ${selectedIds.length} selected`}
+              </span>
+              <SelectionActions
+                selected={selectedIds.map((id) => byId.get(id)).filter((candidate) => candidate !== undefined)}
+                shortlists={pipeline.shortlists}
+                currentShortlist={currentShortlist}
+                data={data}
+                run={run}
+                onSelect={(ids) => setSelected(new Set(ids))}
+                onCompare={setComparison}
+              />
+              <button type="button" disabled={visible.length === 0} onClick={() => download(exportFileName(exportName, 'csv'), 'text/csv', shortlistCsv(visibleCandidates))}>
+                Export CSV
+              </button>
+              <button
+                type="button"
+                disabled={visible.length === 0}
+                onClick={() =>
+                  download(
+                    exportFileName(exportName, 'json'),
+                    'application/json',
+                    // One shortlist's file holds that shortlist; "All candidates" keeps every shortlist the people are on.
+                    currentShortlist
+                      ? shortlistJson(currentShortlist, visibleCandidates, now())
+                      : candidatesJson(visibleCandidates, pipeline.shortlists, now()),
+                  )
+                }
+              >
+                Export JSON
+              </button>
+              <ImportPanel current={() => pipeline} apply={data.applyImport} now={now} />
+            </div>
+          )}
+
+          {notice && <NoticeBar notice={notice} run={run} />}
+
+          {comparison && <CompareCandidates comparison={comparison} onClose={() => setComparison(null)} />}
+          {opened && (
+            <CandidateDetails
+              candidate={opened}
+              onClose={() => setOpenId(null)}
+              onUnmerge={(mergedId) => void run(async () => (await data.unmerge(opened.id, mergedId), 'Un-merged: the record is on its own again.'))}
+            />
+          )}
+
+          {pipeline.candidates.length > 0 && (
+            <ShortlistTable
+              rows={visible}
+              sort={query.sort}
+              onSort={sortBy}
+              selected={selected}
+              onToggle={toggle}
+              onToggleAll={toggleAll}
+              onOpen={setOpenId}
+            />
+          )}
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { AssessmentSchema } from '../judgement/assessment';
+
+/**
+ * What pyvet keeps in IndexedDB. Every record is parsed with these schemas
+ * when it crosses into or out of storage, so a future schema change shows up
+ * as a clear error rather than a half-read record.
+ */
+
+/** The screening funnel of the hiring playbook pyvet follows, in order. */
+export const StageSchema = z.enum([
+  'profile-filter',
+  'technical-screen',
+  'practical-task',
+  'architecture-interview',
+  'soft-skills',
+  'close',
+]);
+export type Stage = z.infer<typeof StageSchema>;
+
+export const STAGE_LABELS: Record<Stage, string> = {
+  'profile-filter': 'Profile filter',
+  'technical-screen': 'Technical screen',
+  'practical-task': 'Practical task',
+  'architecture-interview': 'Architecture interview',
+  'soft-skills': 'Soft skills',
+  close: 'Close',
+};
+
+/** The reviewer's quick score of one must-have: 1 (no) to 5 (clearly yes). */
+export const QuickScoreSchema = z.number().int().min(1).max(5);
+/** Quick scores by must-have skill, as the role names it. */
+export const QuickScoresSchema = z.record(z.string().min(1).max(100), QuickScoreSchema);
+export type QuickScores = z.infer<typeof QuickScoresSchema>;
+
+export const TagSchema = z.string().trim().min(1).max(50);
+export const TagsSchema = z.array(TagSchema).max(30);
+
+/** One change of a candidate: a save, a stage change, an import or a merge; oldest first. */
+export const CandidateEventSchema = z.object({
+  at: z.number(),
+  stage: StageSchema,
+  note: z.string().max(5000),
+  /** The quick scores given in this save, when there were any. Since schema version 4. */
+  scores: QuickScoresSchema.optional(),
+});
+export type CandidateEvent = z.infer<typeof CandidateEventSchema>;
+
+
+const candidateFields = {
+  id: z.string().min(1).max(200),
+  githubLogin: z.string().max(100).nullable(),
+  displayName: z.string().max(200).nullable(),
+  profileUrls: z.array(z.string().max(2000)).max(50),
+  /** Since schema version 3. */
+  stage: StageSchema,
+  note: z.string().max(5000),
+  tags: TagsSchema,
+  /** Every save, oldest first. */
+  history: z.array(CandidateEventSchema).max(10_000),
+  /** Since schema version 4. */
+  scores: QuickScoresSchema,
+  assessment: AssessmentSchema.nullable(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+};
+
+/** A record merged into another by hand, kept whole with its shortlists so un-merge can put it back. */
+export const MergedRecordSchema = z.object({
+  ...candidateFields,
+  shortlistIds: z.array(z.string()).max(1000),
+  mergedAt: z.number(),
+});
+export type MergedRecord = z.infer<typeof MergedRecordSchema>;
+
+/** A person being considered; one record per person, across GitHub and marketplaces. */
+export const CandidateSchema = z.object({
+  ...candidateFields,
+  /** Records merged into this one by hand (schema version 4). */
+  merged: z.array(MergedRecordSchema).max(50),
+});
+export type Candidate = z.infer<typeof CandidateSchema>;
+
+/**
+ * Schema version 1's scorecard record (skills nested in buckets). Version 2
+ * stores RoleScorecard (lib/judgement/scorecard.ts); the upgrade in db.ts
+ * converts any version-1 record it finds.
+ */
+export const ScorecardV1Schema = z.object({
+  id: z.string(),
+  name: z.string(),
+  skills: z.object({
+    mustHave: z.array(z.string()),
+    niceToHave: z.array(z.string()),
+    notRequired: z.array(z.string()),
+  }),
+  updatedAt: z.number(),
+});
+
+export const ShortlistSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  candidateIds: z.array(z.string()),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type Shortlist = z.infer<typeof ShortlistSchema>;
+
+/** What a reviewer saves from a sidebar or the popup. */
+export const SaveCandidateSchema = z.object({
+  githubLogin: z.string().max(100).nullable(),
+  displayName: z.string().max(200).nullable(),
+  /** The profile the reviewer is on (GitHub or marketplace). */
+  profileUrl: z.url({ protocol: /^https$/ }).max(2000),
+  stage: StageSchema,
+  note: z.string().max(5000),
+  shortlist: z.string().trim().min(1).max(120),
+  /** Quick scores of must-haves, 1-5; skills left unscored keep their earlier score. */
+  scores: QuickScoresSchema.optional(),
+  /** Replaces the candidate's tags when given. */
+  tags: TagsSchema.optional(),
+  /** pyvet's verdict at the time of saving, when the analysis had finished. */
+  assessment: AssessmentSchema.nullable().optional(),
+});
+export type SaveCandidate = z.infer<typeof SaveCandidateSchema>;

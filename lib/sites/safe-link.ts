@@ -1,0 +1,25 @@
+import { MARKETPLACE_HOSTNAMES } from './sites';
+
+/**
+ * A link built from page or API text, kept only if it is https and points at
+ * one of the expected hosts; anything else (javascript:, data:, other hosts)
+ * becomes null so it is shown as plain text.
+ */
+export function safeLink(candidate: string, allowedHosts: readonly string[]): string | null {
+  let url: URL;
+  try {
+    url = new URL(candidate);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' || url.username || url.password) return null;
+  return allowedHosts.includes(url.hostname) ? url.href : null;
+}
+
+export const GITHUB_PAGE_HOSTS = ['github.com'] as const;
+
+/** Where a saved candidate's profiles may live: GitHub and the marketplaces pyvet reads. */
+export const PROFILE_HOSTS: readonly string[] = [...GITHUB_PAGE_HOSTS, ...MARKETPLACE_HOSTNAMES];
+
+/** Where GitHub serves account avatars. */
+export const AVATAR_HOSTS = ['avatars.githubusercontent.com'] as const;
