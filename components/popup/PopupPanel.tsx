@@ -1,7 +1,6 @@
-import { isProfile } from 'github-url-detection';
 import { useEffect, useState } from 'react';
 import type { CandidateSaving } from '@/lib/ui/candidate-saving';
-import { MARKETPLACE_HOSTS, marketplaceForUrl, type MarketplaceId } from '@/lib/sites/sites';
+import { GITHUB, MARKETPLACES, marketplaceOf, type MarketplaceId } from '@/lib/sites/sites';
 import { githubCandidate, type PageCandidate } from '@/lib/messaging/page-reading';
 import type { RoleServices } from '@/lib/ui/role-services';
 import { STAGE_LABELS, type Candidate } from '@/lib/shortlists/records';
@@ -55,14 +54,14 @@ export function PopupPanel(props: PopupPanelProps) {
       const active = await getActiveTab().catch(() => null);
       const url = active ? parseUrl(active.url) : null;
       if (!active || !url || !/^https?:$/.test(url.protocol)) return live && setTab({ kind: 'none' });
-      if (url.hostname === 'github.com' && isProfile(url)) {
-        const login = url.pathname.split('/')[1] ?? '';
+      const login = GITHUB.profileHandle(url);
+      if (login) {
         if (live) setTab({ kind: 'github-profile', tabId: active.id, login, url: url.href });
         const candidate = await askCandidate(active.id).catch(() => null);
         if (live) setPageCandidate(candidate ?? githubCandidate(login));
         return;
       }
-      const site = marketplaceForUrl(url);
+      const site = marketplaceOf(url)?.id;
       if (site) {
         const enabled = await marketplaceEnabled(site).catch(() => false);
         if (live) setTab({ kind: 'marketplace', site, enabled, tabId: active.id });
@@ -92,8 +91,8 @@ export function PopupPanel(props: PopupPanelProps) {
     const granted = await props.enableMarketplace(site, tabId).catch(() => false);
     setPermissionNote(
       granted
-        ? `pyvet now reads ${MARKETPLACE_HOSTS[site].label} profiles; its sidebar is on this page.`
-        : `Not enabled: pyvet stays off ${MARKETPLACE_HOSTS[site].label}. Everything else works as before.`,
+        ? `pyvet now reads ${MARKETPLACES[site].label} profiles; its sidebar is on this page.`
+        : `Not enabled: pyvet stays off ${MARKETPLACES[site].label}. Everything else works as before.`,
     );
     if (granted) setTab({ kind: 'marketplace', site, enabled: true, tabId });
   };
@@ -104,7 +103,7 @@ export function PopupPanel(props: PopupPanelProps) {
       <p data-testid="popup-status">{describeTab(tab)}</p>
       {tab.kind === 'marketplace' && !tab.enabled && (
         <button type="button" onClick={() => void enable(tab.site, tab.tabId)} data-testid="enable-marketplace">
-          Enable pyvet on {MARKETPLACE_HOSTS[tab.site].label}
+          Enable pyvet on {MARKETPLACES[tab.site].label}
         </button>
       )}
       {permissionNote && (
@@ -197,8 +196,8 @@ function describeTab(tab: TabKind): string {
       return 'pyvet’s sidebar is on this profile, at the right of the page.';
     case 'marketplace':
       return tab.enabled
-        ? `pyvet reads ${MARKETPLACE_HOSTS[tab.site].label} profiles: its sidebar shows on profile pages.`
-        : `pyvet can read ${MARKETPLACE_HOSTS[tab.site].label} profiles once you allow it to.`;
+        ? `pyvet reads ${MARKETPLACES[tab.site].label} profiles: its sidebar shows on profile pages.`
+        : `pyvet can read ${MARKETPLACES[tab.site].label} profiles once you allow it to.`;
     case 'none':
     case 'other':
       return 'pyvet works on GitHub profiles and, once enabled, on Upwork, Freelancer.com, Toptal and Fiverr profiles.';

@@ -1,10 +1,10 @@
-import { isProfile } from 'github-url-detection';
 import { answerPageCandidate, githubCandidate, type PageCandidate } from '@/lib/messaging/page-reading';
 import { onPageVisits } from '@/lib/ui/page-visits';
 import { readColorMode } from '@/lib/readers/github/color-mode';
 import { whenPageRendered } from '@/lib/readers/github/page-rendered';
 import { readGitHubPage } from '@/lib/readers/github/profile-page';
 import { readGitHubProfile } from '@/lib/readers/github/profile-reading';
+import { GITHUB } from '@/lib/sites/sites';
 import { loadSidebarUi, type ShownSidebar } from '@/lib/ui/sidebar-ui-contract';
 
 /** Profile tabs (?tab=repositories) and hashes are the same visit as the profile itself. */
@@ -20,7 +20,7 @@ export default defineContentScript({
   async main(ctx) {
     let shown: { key: string; ui: ShownSidebar; candidate: PageCandidate } | null = null;
     ctx.onInvalidated(answerPageCandidate(() => shown?.candidate ?? null));
-    if (isProfile(new URL(location.href))) loadSidebarUi().catch(() => undefined);
+    if (GITHUB.profileHandle(new URL(location.href))) loadSidebarUi().catch(() => undefined);
     if (document.readyState === 'loading') await new Promise((ready) => document.addEventListener('DOMContentLoaded', ready, { once: true }));
 
     onPageVisits(
@@ -29,7 +29,7 @@ export default defineContentScript({
         shown?.ui.remove();
         shown = null;
         // A profile address: fetch the UI while GitHub finishes rendering (it is kept for later visits).
-        const uiLoading = isProfile(url) ? loadSidebarUi() : null;
+        const uiLoading = GITHUB.profileHandle(url) ? loadSidebarUi() : null;
         uiLoading?.catch(() => undefined);
         await whenPageRendered(document, url, signal);
         if (signal.aborted) return;

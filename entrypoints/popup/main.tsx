@@ -2,7 +2,7 @@ import { PopupPanel, type LinkedAccount } from '@/components/popup/PopupPanel';
 import '@/components/common/ExtensionPage.css';
 import '@/components/sidebar/Sidebar.css';
 import { renderExtensionPage } from '@/lib/ui/extension-page';
-import { MARKETPLACE_HOSTS } from '@/lib/sites/sites';
+import { MARKETPLACES } from '@/lib/sites/sites';
 import { MARKETPLACE_SCRIPT_FILE } from '@/lib/background/marketplace-registration';
 import { candidateSaving } from '@/lib/ui/candidate-saving';
 import { analyzeOverPort } from '@/lib/messaging/analysis-port';
@@ -22,9 +22,9 @@ renderExtensionPage(
       // The page could have tampered with the script's world: validate what comes back.
       return LinkedAccountsSchema.parse(result?.result ?? []);
     }}
-    marketplaceEnabled={(site) => browser.permissions.contains({ origins: [...MARKETPLACE_HOSTS[site].origins] })}
+    marketplaceEnabled={(site) => browser.permissions.contains({ origins: [...MARKETPLACES[site].origins] })}
     enableMarketplace={async (site, tabId) => {
-      const granted = await browser.permissions.request({ origins: [...MARKETPLACE_HOSTS[site].origins] });
+      const granted = await browser.permissions.request({ origins: [...MARKETPLACES[site].origins] });
       // The background registers the script for later visits; this page gets it now, without a reload.
       if (granted) await browser.scripting.executeScript({ target: { tabId }, files: [`/${MARKETPLACE_SCRIPT_FILE}`] });
       return granted;

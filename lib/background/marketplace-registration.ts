@@ -1,4 +1,4 @@
-import { MARKETPLACE_HOSTS, MARKETPLACE_ORIGINS } from '../sites/sites';
+import { MARKETPLACE_ORIGINS, UPWORK } from '../sites/sites';
 
 export const MARKETPLACE_SCRIPT_ID = 'pyvet-marketplace';
 export const MARKETPLACE_SCRIPT_FILE = 'content-scripts/marketplace.js';
@@ -9,7 +9,7 @@ export const UPWORK_STATE_SCRIPT_FILE = 'content-scripts/upwork-state.js';
 /** Each runtime script and the origins it may run on, among those granted. */
 const RUNTIME_SCRIPTS = [
   { id: MARKETPLACE_SCRIPT_ID, file: MARKETPLACE_SCRIPT_FILE, origins: MARKETPLACE_ORIGINS, world: 'ISOLATED' },
-  { id: UPWORK_STATE_SCRIPT_ID, file: UPWORK_STATE_SCRIPT_FILE, origins: [...MARKETPLACE_HOSTS.upwork.origins], world: 'MAIN' },
+  { id: UPWORK_STATE_SCRIPT_ID, file: UPWORK_STATE_SCRIPT_FILE, origins: [...UPWORK.origins], world: 'MAIN' },
 ] as const;
 
 /** The parts of the permissions and scripting APIs this needs; the real ones are browser.*. */

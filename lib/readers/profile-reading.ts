@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SITE_IDS } from '../sites/sites';
 
 /**
  * What a reader took from one profile page, on any site. Every field is
@@ -6,7 +7,8 @@ import { z } from 'zod';
  * a field it looked for and could not read is named in `couldNotRead`
  * ("hourly rate", "skills", …) — never guessed.
  */
-export const SiteSchema = z.enum(['github', 'upwork', 'freelancer', 'toptal', 'fiverr', 'other']);
+/** The site a reading comes from; 'other' for text quoted from elsewhere. */
+export const SiteSchema = z.enum([...SITE_IDS, 'other']);
 export type Site = z.infer<typeof SiteSchema>;
 
 export const HourlyRateSchema = z.object({

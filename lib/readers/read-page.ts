@@ -1,5 +1,6 @@
+import { siteOf } from '../sites/sites';
 import { readGitHubProfile } from './github/profile-reading';
-import { marketplaceSiteOf, readMarketplaceProfile } from './marketplace/read-profile';
+import { readMarketplaceProfile } from './marketplace/read-profile';
 import type { ProfileReading } from './profile-reading';
 
 export type PageReadResult =
@@ -9,12 +10,8 @@ export type PageReadResult =
 
 /** Reads any profile page pyvet knows, choosing the reader from the URL. */
 export function readProfilePage(document: Document, url: URL): PageReadResult {
-  if (url.hostname === 'github.com') {
-    const reading = readGitHubProfile(document, url);
-    return reading ? { status: 'read', reading } : { status: 'not-a-profile', site: 'github' };
-  }
-  const site = marketplaceSiteOf(url);
+  const site = siteOf(url);
   if (!site) return { status: 'unknown-site', host: url.hostname };
-  const reading = readMarketplaceProfile(document, url);
-  return reading ? { status: 'read', reading } : { status: 'not-a-profile', site };
+  const reading = site.id === 'github' ? readGitHubProfile(document, url) : readMarketplaceProfile(document, url);
+  return reading ? { status: 'read', reading } : { status: 'not-a-profile', site: site.id };
 }

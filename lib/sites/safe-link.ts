@@ -1,4 +1,4 @@
-import { MARKETPLACE_HOSTNAMES } from './sites';
+import { GITHUB, SITES } from './sites';
 
 /**
  * A link built from page or API text, kept only if it is https and points at
@@ -16,10 +16,10 @@ export function safeLink(candidate: string, allowedHosts: readonly string[]): st
   return allowedHosts.includes(url.hostname) ? url.href : null;
 }
 
-export const GITHUB_PAGE_HOSTS = ['github.com'] as const;
+export const GITHUB_PAGE_HOSTS = GITHUB.hosts;
 
 /** Where a saved candidate's profiles may live: GitHub and the marketplaces pyvet reads. */
-export const PROFILE_HOSTS: readonly string[] = [...GITHUB_PAGE_HOSTS, ...MARKETPLACE_HOSTNAMES];
+export const PROFILE_HOSTS: readonly string[] = SITES.flatMap((site) => site.hosts);
 
 /** Where GitHub serves account avatars. */
 export const AVATAR_HOSTS = ['avatars.githubusercontent.com'] as const;

@@ -1,6 +1,6 @@
-import { isProfile } from 'github-url-detection';
 import { z } from 'zod';
 import { GitHubLoginSchema } from '../../sites/github-login';
+import { GITHUB } from '../../sites/sites';
 import { githubSelectors, queryFirst } from './selectors';
 
 export const GitHubPageReadingSchema = z.discriminatedUnion('kind', [
@@ -29,20 +29,19 @@ const notAUserProfile = (reason: 'not-a-profile-url' | 'organization' | 'page-no
  * Pure: it looks only at the document and URL it is given.
  */
 export function readGitHubPage(document: Document, url: URL): GitHubPageReading {
-  if (url.hostname !== 'github.com' || !isProfile(url)) return notAUserProfile('not-a-profile-url');
+  const login = GITHUB.profileHandle(url);
+  if (!login) return notAUserProfile('not-a-profile-url');
   // github-url-detection's is404() checks the same title, but on the global document.
   if (/^(Page|File) not found · GitHub/.test(document.title)) return notAUserProfile('page-not-found');
   if (queryFirst(document, githubSelectors.organizationMarker)) return notAUserProfile('organization');
 
-  const login = GitHubLoginSchema.safeParse(url.pathname.split('/')[1]);
-  if (!login.success) return notAUserProfile('not-a-profile-url');
 
   if (!queryFirst(document, githubSelectors.userProfileMarker)) {
     // Unfamiliar markup: the login from the URL is still reliable, the name is not.
-    return { kind: 'user-profile', login: login.data, displayName: null, couldNotRead: ['display name'] };
+    return { kind: 'user-profile', login, displayName: null, couldNotRead: ['display name'] };
   }
   const displayName = queryFirst(document, githubSelectors.displayName)?.textContent?.trim() || null;
-  return { kind: 'user-profile', login: login.data, displayName, couldNotRead: [] };
+  return { kind: 'user-profile', login, displayName, couldNotRead: [] };
 }
 
 /**

@@ -2,29 +2,8 @@ import { queryFirst } from '../github/selectors';
 import { findHourlyRate, findJsonLdPerson, normalizeText, readGitHubLogins, textOf, visibleText } from '../marketplace/page-facts';
 import { finishReading, type ReadableField } from '../marketplace/reading-builder';
 import { emptyReading, type HourlyRate, type ProfileReading } from '../profile-reading';
+import { isUpworkProfileId, UPWORK } from '../../sites/sites';
 import { upworkSelectors } from './selectors';
-
-export const UPWORK_HOSTS: readonly string[] = ['www.upwork.com', 'upwork.com'];
-
-/** Profile ids look like "~01140923f209578a6b". */
-const PROFILE_ID = /^~0[0-9a-z]{6,}$/i;
-/** Vanity names ("/freelancers/janedoe"); single path segments only. */
-const VANITY_NAME = /^[A-Za-z0-9_-]{3,60}$/;
-/** Single segments under /freelancers/ that are pages, not people (unverified list, kept short). */
-const NOT_PROFILES = new Set(['settings', 'search', 'signup', 'apply', 'profile', 'api']);
-
-/**
- * The profile's id or vanity name when the URL is an Upwork freelancer
- * profile (`/freelancers/~0…` or `/freelancers/<name>`), else null.
- */
-export function upworkProfileHandle(url: URL): string | null {
-  if (url.protocol !== 'https:' || !UPWORK_HOSTS.includes(url.hostname)) return null;
-  const match = /^\/freelancers\/([^/]+)\/?$/.exec(url.pathname);
-  const segment = match?.[1];
-  if (!segment) return null;
-  if (PROFILE_ID.test(segment)) return segment;
-  return VANITY_NAME.test(segment) && !NOT_PROFILES.has(segment.toLowerCase()) ? segment : null;
-}
 
 /** The ~0… id from the page's canonical or og:url link, for profiles opened by a vanity URL. */
 function profileIdFromLinks(document: Document): string | null {
@@ -33,8 +12,8 @@ function profileIdFromLinks(document: Document): string | null {
     const href = link?.getAttribute('href') ?? link?.getAttribute('content');
     if (!href) continue;
     try {
-      const handle = upworkProfileHandle(new URL(href));
-      if (handle && PROFILE_ID.test(handle)) return handle;
+      const handle = UPWORK.profileHandle(new URL(href));
+      if (handle && isUpworkProfileId(handle)) return handle;
     } catch {
       // not a URL: try the next link
     }
@@ -43,8 +22,8 @@ function profileIdFromLinks(document: Document): string | null {
 }
 
 function readHandle(document: Document, url: URL): string | null {
-  const fromUrl = upworkProfileHandle(url);
-  if (fromUrl && PROFILE_ID.test(fromUrl)) return fromUrl;
+  const fromUrl = UPWORK.profileHandle(url);
+  if (fromUrl && isUpworkProfileId(fromUrl)) return fromUrl;
   return profileIdFromLinks(document) ?? fromUrl;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readUpworkProfile, upworkProfileHandle } from '@/lib/readers/upwork/profile';
+import { readUpworkProfile } from '@/lib/readers/upwork/profile';
 import { parseHtml, readOwnFixture } from '../../../support/fixtures';
 
 const PROFILE_URL = new URL('https://www.upwork.com/freelancers/~01140923f209578a6b');
@@ -108,28 +108,5 @@ describe('readUpworkProfile on a page it does not know at all', () => {
     // Without the badge's class: the element that holds the hidden label.
     const unclassed = parseHtml('<div><span>91%</span><span data-test="badge-hidden-label">Job Success</span></div>');
     expect(readUpworkProfile(unclassed, PROFILE_URL).jobSuccess).toBe(91);
-  });
-});
-
-describe('upworkProfileHandle', () => {
-  it.each([
-    ['https://www.upwork.com/freelancers/~01140923f209578a6b', '~01140923f209578a6b'],
-    ['https://upwork.com/freelancers/~01140923f209578a6b/', '~01140923f209578a6b'],
-    ['https://www.upwork.com/freelancers/~01140923f209578a6b?mp_source=share', '~01140923f209578a6b'],
-    ['https://www.upwork.com/freelancers/janedoe', 'janedoe'],
-  ])('%s → %s', (href, handle) => {
-    expect(upworkProfileHandle(new URL(href))).toBe(handle);
-  });
-
-  it.each([
-    'https://www.upwork.com/jobs/~022081843862124982859',
-    'https://www.upwork.com/nx/search/talent/?q=python',
-    'https://www.upwork.com/freelancers/',
-    'https://www.upwork.com/freelancers/~01140923f209578a6b/portfolio',
-    'https://www.upwork.com/freelancers/settings',
-    'https://community.upwork.com/freelancers/~01140923f209578a6b',
-    'http://www.upwork.com/freelancers/~01140923f209578a6b',
-  ])('%s is not a profile', (href) => {
-    expect(upworkProfileHandle(new URL(href))).toBeNull();
   });
 });
