@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { kitchenSinkWarning } from '@/lib/judgement/kitchen-sink';
 import type { RoleScorecard, Thresholds } from '@/lib/judgement/scorecard';
+import { isBuiltInRole } from '@/lib/judgement/templates';
 
 export interface ScorecardEditorProps {
   list: () => Promise<RoleScorecard[]>;
@@ -94,7 +95,7 @@ export function ScorecardEditor(props: ScorecardEditorProps) {
   const onRemove = async (role: RoleScorecard) => {
     const removed = await props.remove(role.id);
     setUndo(removed ?? null);
-    setStatus(role.templateId && role.id === `template-${role.templateId}` ? `Reset “${role.name}” to its template.` : `Deleted “${role.name}”.`);
+    setStatus(isBuiltInRole(role) ? `Reset “${role.name}” to its template.` : `Deleted “${role.name}”.`);
     await reload();
   };
 
@@ -138,8 +139,8 @@ export function ScorecardEditor(props: ScorecardEditorProps) {
             <button type="button" onClick={() => attempt(() => onDuplicate(role))} aria-label={`Duplicate ${role.name}`}>
               Duplicate
             </button>{' '}
-            <button type="button" onClick={() => attempt(() => onRemove(role))} aria-label={`${role.templateId && role.id === `template-${role.templateId}` ? 'Reset' : 'Delete'} ${role.name}`}>
-              {role.templateId && role.id === `template-${role.templateId}` ? 'Reset' : 'Delete'}
+            <button type="button" onClick={() => attempt(() => onRemove(role))} aria-label={`${isBuiltInRole(role) ? 'Reset' : 'Delete'} ${role.name}`}>
+              {isBuiltInRole(role) ? 'Reset' : 'Delete'}
             </button>
           </li>
         ))}

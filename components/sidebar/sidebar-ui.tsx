@@ -1,13 +1,13 @@
 import { MarketplaceSidebar } from '@/components/sidebar/MarketplaceSidebar';
 import { Sidebar } from '@/components/sidebar/Sidebar';
 import sidebarCss from '@/components/sidebar/Sidebar.css?inline';
-import { candidateSaving } from '../../lib/ui/candidate-saving';
-import { analyzeOverPort } from '../../lib/messaging/analysis-port';
-import { ProfileCorrectionsSchema, type ProfileCorrection } from '../../lib/readers/corrections';
-import { roleServices } from '../../lib/ui/role-services';
-import { profileCorrections, sidebarCollapsed, watchSidebarCollapsed } from '../../lib/settings/settings';
-import { mountSidebar } from '../../lib/ui/sidebar-mount';
-import type { ShownSidebar, SidebarUi } from '../../lib/ui/sidebar-ui-contract';
+import { candidateSaving } from '@/lib/ui/candidate-saving';
+import { analyzeOverPort } from '@/lib/messaging/analysis-port';
+import type { ProfileCorrection } from '@/lib/readers/corrections';
+import { roleServices } from '@/lib/ui/role-services';
+import { saveProfileCorrection, sidebarCollapsed, watchSidebarCollapsed } from '@/lib/settings/settings';
+import { mountSidebar } from '@/lib/ui/sidebar-mount';
+import type { ShownSidebar, SidebarUi } from '@/lib/ui/sidebar-ui-contract';
 
 const shown = (ui: Awaited<ReturnType<typeof mountSidebar>>): ShownSidebar => ({
   remove: () => ui.remove(),
@@ -37,10 +37,7 @@ export const sidebarUi: SidebarUi = {
 
   async showMarketplaceSidebar(ctx, { reading, initialCorrection, correctionKey }) {
     const services = await sidebarServices();
-    const saveCorrection = async (correction: ProfileCorrection) => {
-      const current = ProfileCorrectionsSchema.safeParse(await profileCorrections.getValue());
-      await profileCorrections.setValue({ ...(current.success ? current.data : {}), [correctionKey]: correction });
-    };
+    const saveCorrection = (correction: ProfileCorrection) => saveProfileCorrection(correctionKey, correction);
     return shown(
       await mountSidebar(
         ctx,

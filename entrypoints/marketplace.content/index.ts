@@ -1,11 +1,11 @@
 import { MARKETPLACE_ORIGINS } from '@/lib/sites/sites';
 import { answerPageCandidate, type PageCandidate } from '@/lib/messaging/page-reading';
 import { onPageVisits } from '@/lib/ui/page-visits';
-import { applyCorrection, correctionKey, ProfileCorrectionsSchema } from '@/lib/readers/corrections';
+import { applyCorrection, correctionKey } from '@/lib/readers/corrections';
 import { readMarketplaceProfile } from '@/lib/readers/marketplace/read-profile';
 import { mergeUpworkPageState, requestUpworkPageState } from '@/lib/readers/upwork/merge-page-state';
 import { whenReadable } from '@/lib/readers/when-readable';
-import { profileCorrections } from '@/lib/settings/settings';
+import { loadProfileCorrections } from '@/lib/settings/settings';
 import { loadSidebarUi, type ShownSidebar } from '@/lib/ui/sidebar-ui-contract';
 
 /** Marketplaces render profiles client-side; after this long, read whatever is there. */
@@ -40,9 +40,8 @@ export default defineContentScript({
         if (signal.aborted) return;
         const reading = pageState ? mergeUpworkPageState(markupReading, pageState) : markupReading;
 
-        const saved = ProfileCorrectionsSchema.safeParse(await profileCorrections.getValue());
         const key = correctionKey(reading);
-        const initialCorrection = (saved.success && saved.data[key]) || {};
+        const initialCorrection = (await loadProfileCorrections())[key] ?? {};
         // Shows in DevTools' performance panel, as on GitHub.
         performance.mark('pyvet:page-read');
         const sidebarUi = await loadSidebarUi();

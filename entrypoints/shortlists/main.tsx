@@ -2,7 +2,6 @@ import { ShortlistsPage } from '@/components/shortlists/ShortlistsPage';
 import '@/components/common/ExtensionPage.css';
 import { downloadFile } from '@/lib/ui/download';
 import { renderExtensionPage } from '@/lib/ui/extension-page';
-import { activeRoleId } from '@/lib/settings/settings';
 import { shortlistsDataFromStore } from '@/lib/ui/shortlists-data';
 import { CandidateStore } from '@/lib/store/candidates';
 import { PyvetDatabase } from '@/lib/store/db';
@@ -14,12 +13,7 @@ const scorecards = new ScorecardStore(db);
 
 const data = shortlistsDataFromStore(new CandidateStore(db), {
   now: Date.now,
-  activeRole: async () => {
-    const [roles, activeId] = await Promise.all([scorecards.list(), activeRoleId.getValue()]);
-    const active = roles.find((role) => role.id === activeId) ?? roles[0];
-    if (!active) throw new Error('There is no role to compare on; add one in Options.');
-    return active;
-  },
+  activeRole: () => scorecards.active(),
   // A backup's own roles come along; roles already here are kept as they are.
   importRoles: async (roles) => {
     const known = new Set((await scorecards.list()).map((role) => role.id));

@@ -44,20 +44,14 @@ export function templateScorecardId(templateId: TemplateId): string {
   return `template-${templateId}`;
 }
 
+/** Whether a scorecard is one of the built-in roles (which can be reset but never deleted). */
+export function isBuiltInRole(scorecard: Pick<RoleScorecard, 'id' | 'templateId'>): scorecard is Pick<RoleScorecard, 'id'> & { templateId: TemplateId } {
+  return scorecard.templateId !== null && scorecard.id === templateScorecardId(scorecard.templateId);
+}
+
 /** A fresh scorecard of a built-in template. */
 export function scorecardFromTemplate(templateId: TemplateId, now: number): RoleScorecard {
   return { id: templateScorecardId(templateId), templateId, ...copyOf(TEMPLATES[templateId]), updatedAt: now };
-}
-
-/**
- * The scorecard with its three buckets back as its template has them; its
- * id and name stay. Throws for a scorecard made from scratch: it has nothing
- * to go back to, so the caller should not offer a reset.
- */
-export function resetToTemplate(scorecard: RoleScorecard, now: number): RoleScorecard {
-  if (scorecard.templateId === null) throw new Error(`Scorecard "${scorecard.name}" was not made from a template.`);
-  const { mustHave, niceToHave, notRequired } = copyOf(TEMPLATES[scorecard.templateId]);
-  return { ...scorecard, mustHave, niceToHave, notRequired, updatedAt: now };
 }
 
 /** Fresh arrays, so editing a scorecard never edits the template. */

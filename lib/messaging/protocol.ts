@@ -2,10 +2,12 @@ import { z } from 'zod';
 import { CandidateReportSchema } from '../analysis/candidate-report';
 import { ProfileReadingSchema } from '../readers/profile-reading';
 import { VerdictSchema } from '../judgement/verdict';
-import { SaveCandidateSchema } from '../shortlists/records';
-import { CandidateSchema } from '../shortlists/records';
+import { CandidateSchema, SaveCandidateSchema } from '../shortlists/records';
 import { GitHubErrorSchema } from '../github/errors';
 import { RateLimitStatusSchema } from '../github/outcome';
+
+/** The sidebar's interface script (entrypoints/sidebar-ui.ts), which 'load-sidebar-ui' injects. */
+export const SIDEBAR_UI_FILE = '/sidebar-ui.js';
 
 /**
  * Every message the content script, popup and extension pages send to the

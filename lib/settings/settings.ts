@@ -1,22 +1,31 @@
-import { storage } from 'wxt/utils/storage';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { DEFAULT_FRESHNESS_MS } from '../github/cache-policy';
-import { DEFAULT_THRESHOLDS, type Thresholds } from '../judgement/scorecard';
+import { DEFAULT_THRESHOLDS, ThresholdsSchema, type Thresholds } from '../judgement/scorecard';
+import { ProfileCorrectionsSchema, type ProfileCorrection } from '../readers/corrections';
 
 /**
  * pyvet's settings, in the extension's local storage only (never synced).
  * The token is read by the background alone and sent only to api.github.com.
+ * Every item is defined through `setting`, so "Wipe everything" reaches each
+ * one, including any added later.
  */
-export const githubToken = storage.defineItem<string | null>('local:githubToken', { fallback: null });
+const everySetting: WxtStorageItem<unknown, Record<string, unknown>>[] = [];
+
+function setting<T>(key: `local:${string}`, fallback: T): WxtStorageItem<T, Record<string, unknown>> {
+  const item = storage.defineItem<T>(key, { fallback });
+  everySetting.push(item as WxtStorageItem<unknown, Record<string, unknown>>);
+  return item;
+}
+
+export const githubToken = setting<string | null>('local:githubToken', null);
 
 /** From an hour to a week: past that, a profile's evidence is too old to trust. */
 export const FRESHNESS_HOURS_RANGE = { min: 1, max: 168 } as const;
 
 /** How long GitHub's answers are reused before asking again. */
-export const freshnessHours = storage.defineItem<number>('local:freshnessHours', {
-  fallback: DEFAULT_FRESHNESS_MS / 3600_000,
-});
+export const freshnessHours = setting<number>('local:freshnessHours', DEFAULT_FRESHNESS_MS / 3600_000);
 
-export const sidebarCollapsed = storage.defineItem<boolean>('local:sidebarCollapsed', { fallback: false });
+export const sidebarCollapsed = setting<boolean>('local:sidebarCollapsed', false);
 
 /** For sidebars: follow collapse changes made anywhere (the shortcut, another tab). */
 export const watchSidebarCollapsed = (onChange: (collapsed: boolean) => void) =>
@@ -32,22 +41,44 @@ export function looksLikeGitHubToken(value: string): boolean {
 }
 
 /** The role every view holds candidates against; the backend template until the user picks another. */
-export const activeRoleId = storage.defineItem<string>('local:activeRoleId', { fallback: 'template-backend' });
+export const activeRoleId = setting<string>('local:activeRoleId', 'template-backend');
 
-/** Judgement thresholds (lib/judgement/scorecard.ts); validated where read. */
-export const thresholds = storage.defineItem<Thresholds>('local:thresholds', { fallback: DEFAULT_THRESHOLDS });
+/** Judgement thresholds (lib/judgement/scorecard.ts); read through loadThresholds, which validates them. */
+export const thresholds = setting<Thresholds>('local:thresholds', DEFAULT_THRESHOLDS);
+
+/** The saved thresholds, or the defaults when what is stored no longer parses. */
+export async function loadThresholds(): Promise<Thresholds> {
+  const saved = ThresholdsSchema.safeParse(await thresholds.getValue());
+  return saved.success ? saved.data : DEFAULT_THRESHOLDS;
+}
 
 /**
  * Bumped on every scorecard edit, so open sidebars re-evaluate: content
  * scripts can watch extension storage but not the extension's IndexedDB.
  */
-export const rolesRevision = storage.defineItem<number>('local:rolesRevision', { fallback: 0 });
+export const rolesRevision = setting<number>('local:rolesRevision', 0);
+
+/** Tells open sidebars that roles changed. */
+export const announceRoleChange = async () => rolesRevision.setValue((await rolesRevision.getValue()) + 1);
 
 /**
  * Bumped by the background whenever saved candidates or shortlists change,
  * from any view; sidebars and the popup follow it to show the current record.
  */
-export const candidatesRevision = storage.defineItem<number>('local:candidatesRevision', { fallback: 0 });
+export const candidatesRevision = setting<number>('local:candidatesRevision', 0);
 
 /** The user's corrections to marketplace readings, by profile address (lib/readers/corrections.ts). */
-export const profileCorrections = storage.defineItem<Record<string, unknown>>('local:profileCorrections', { fallback: {} });
+export const profileCorrections = setting<Record<string, unknown>>('local:profileCorrections', {});
+
+/** Every saved correction; none when what is stored no longer parses. */
+export async function loadProfileCorrections(): Promise<Record<string, ProfileCorrection>> {
+  const saved = ProfileCorrectionsSchema.safeParse(await profileCorrections.getValue());
+  return saved.success ? saved.data : {};
+}
+
+export async function saveProfileCorrection(key: string, correction: ProfileCorrection): Promise<void> {
+  await profileCorrections.setValue({ ...(await loadProfileCorrections()), [key]: correction });
+}
+
+/** Every setting above, for "Wipe everything": the token included. */
+export const ALL_SETTINGS: readonly WxtStorageItem<unknown, Record<string, unknown>>[] = everySetting;

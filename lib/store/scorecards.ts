@@ -1,11 +1,11 @@
 import { RoleScorecardSchema, TemplateIdSchema, type RoleScorecard } from '../judgement/scorecard';
-import { scorecardFromTemplate } from '../judgement/templates';
+import { isBuiltInRole, scorecardFromTemplate, templateScorecardId } from '../judgement/templates';
+import { activeRoleId } from '../settings/settings';
 import type { PyvetDatabase } from './db';
 
-/** Templates first, in DOMAIN.md's order (backend, data, AI); the user's own roles after, by name. */
+/** Built-in roles first, in the playbook's order (backend, data, AI); the user's own roles after, by name. */
 function templateRank(scorecard: RoleScorecard): number {
-  const isTemplate = scorecard.templateId !== null && scorecard.id === `template-${scorecard.templateId}`;
-  return isTemplate ? TemplateIdSchema.options.indexOf(scorecard.templateId!) : TemplateIdSchema.options.length;
+  return isBuiltInRole(scorecard) ? TemplateIdSchema.options.indexOf(scorecard.templateId) : TemplateIdSchema.options.length;
 }
 
 /**
@@ -25,6 +25,13 @@ export class ScorecardStore {
       .sort((a, b) => templateRank(a) - templateRank(b) || a.name.localeCompare(b.name));
   }
 
+  /** The role every view holds candidates against; the first built-in one if the chosen role was deleted. */
+  async active(now: number = Date.now()): Promise<RoleScorecard> {
+    const [roles, wanted] = await Promise.all([this.list(now), activeRoleId.getValue()]);
+    // The built-in roles are always listed, so there is always a first one.
+    return roles.find((role) => role.id === wanted) ?? roles[0]!;
+  }
+
   async get(id: string): Promise<RoleScorecard | undefined> {
     const parsed = RoleScorecardSchema.safeParse(await this.db.scorecards.get(id));
     return parsed.success ? parsed.data : undefined;
@@ -38,18 +45,14 @@ export class ScorecardStore {
   async remove(id: string, now: number = Date.now()): Promise<RoleScorecard | undefined> {
     const existing = await this.get(id);
     if (!existing) return undefined;
-    if (existing.templateId && existing.id === `template-${existing.templateId}`) {
-      await this.save(scorecardFromTemplate(existing.templateId, now));
-    } else {
-      await this.db.scorecards.delete(id);
-    }
+    if (isBuiltInRole(existing)) await this.save(scorecardFromTemplate(existing.templateId, now));
+    else await this.db.scorecards.delete(id);
     return existing;
   }
 
   private async ensureTemplates(now: number): Promise<void> {
     for (const templateId of TemplateIdSchema.options) {
-      const id = `template-${templateId}`;
-      if (!(await this.db.scorecards.get(id))) await this.save(scorecardFromTemplate(templateId, now));
+      if (!(await this.db.scorecards.get(templateScorecardId(templateId)))) await this.save(scorecardFromTemplate(templateId, now));
     }
   }
 }

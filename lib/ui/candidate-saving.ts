@@ -1,7 +1,6 @@
 import { sendToBackground } from '../messaging/send';
 import { candidatesRevision } from '../settings/settings';
-import type { SaveCandidate } from '../shortlists/records';
-import type { Candidate } from '../shortlists/records';
+import type { Candidate, SaveCandidate } from '../shortlists/records';
 
 /** What the "Save" form needs: the saved record and shortlists, and a way to save. */
 export interface CandidateSaving {

@@ -11,7 +11,6 @@ import type { ProfileReading } from '../readers/profile-reading';
  * the background to inject the UI into their frame. Both share the content
  * scripts' isolated world, where the UI leaves this object.
  */
-export const SIDEBAR_UI_FILE = '/sidebar-ui.js';
 const SIDEBAR_UI_GLOBAL = '__pyvetSidebarUi';
 
 export interface GitHubSidebarInput {

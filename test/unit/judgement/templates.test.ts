@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RoleScorecardSchema, TemplateIdSchema } from '@/lib/judgement/scorecard';
-import { resetToTemplate, scorecardFromTemplate } from '@/lib/judgement/templates';
+import { isBuiltInRole, scorecardFromTemplate } from '@/lib/judgement/templates';
 import { NOW } from './candidates';
 
 // Copied by hand from the hiring playbook pyvet follows (its table "Role types and the built-in scorecard templates").
@@ -43,27 +43,11 @@ describe('scorecardFromTemplate', () => {
   });
 });
 
-describe('resetToTemplate', () => {
-  it('brings the three buckets back, keeps id and name, and stamps the time', () => {
-    const edited = {
-      ...scorecardFromTemplate('data', NOW),
-      id: 'saved-1',
-      name: 'Data team, 2027',
-      mustHave: ['SQL'],
-      niceToHave: [],
-      notRequired: ['everything else'],
-    };
-    expect(resetToTemplate(edited, NOW + 1000)).toEqual({
-      id: 'saved-1',
-      name: 'Data team, 2027',
-      templateId: 'data',
-      ...{ mustHave: DOMAIN_TABLE.data.mustHave, niceToHave: DOMAIN_TABLE.data.niceToHave, notRequired: DOMAIN_TABLE.data.notRequired },
-      updatedAt: NOW + 1000,
-    });
-  });
-
-  it('refuses a scorecard made from scratch: it has no template to go back to', () => {
-    const scratch = { ...scorecardFromTemplate('ai', NOW), templateId: null, name: 'Mine' };
-    expect(() => resetToTemplate(scratch, NOW)).toThrow('Scorecard "Mine" was not made from a template.');
+describe('isBuiltInRole', () => {
+  it('is true for a template saved under its own id, and for nothing else', () => {
+    expect(isBuiltInRole(scorecardFromTemplate('data', NOW))).toBe(true);
+    // A duplicate of a template keeps its templateId but has an id of its own: it is the user's.
+    expect(isBuiltInRole({ ...scorecardFromTemplate('data', NOW), id: 'saved-1' })).toBe(false);
+    expect(isBuiltInRole({ ...scorecardFromTemplate('ai', NOW), templateId: null })).toBe(false);
   });
 });

@@ -1,0 +1,81 @@
+import type { GitHubClient } from '../github/client';
+import { classifyRequestFailure } from '../github/errors';
+import { evaluateCandidate } from '../judgement/evaluate';
+import { interviewPlanMarkdown } from '../judgement/interview-plan';
+import type { MessageHandlers } from '../messaging/background-router';
+import { loadThresholds } from '../settings/settings';
+import type { CandidateStore } from '../store/candidates';
+import type { PyvetDatabase } from '../store/db';
+import type { ScorecardStore } from '../store/scorecards';
+
+/** What the background's message handlers work with; the background owns each of them. */
+export interface BackgroundServices {
+  db: PyvetDatabase;
+  scorecards: ScorecardStore;
+  candidates: CandidateStore;
+  /** A GitHub client with the saved settings, or with the token given (to check it before saving). */
+  openClient(options?: { token?: string }): Promise<GitHubClient>;
+  /** Loads the sidebar's interface into a frame whose content script found a profile. */
+  injectSidebarUi(tabId: number, frameId: number): Promise<void>;
+  now(): number;
+}
+
+/** The answers to every message the content scripts, the popup and the extension pages send. */
+export function createBackgroundHandlers(services: BackgroundServices): MessageHandlers {
+  const { db, scorecards, candidates } = services;
+  return {
+    'get-cache-stats': async () => ({ entries: await db.apiCache.count() }),
+    'clear-cache': async () => {
+      const removed = await db.apiCache.count();
+      await db.apiCache.clear();
+      return { removed };
+    },
+    'list-roles': async () => {
+      const [roles, active] = await Promise.all([scorecards.list(), scorecards.active()]);
+      return { roles: roles.map(({ id, name }) => ({ id, name })), activeId: active.id };
+    },
+    'evaluate-candidate': async ({ report, reading }) => {
+      const verdict = evaluateCandidate({
+        report,
+        // A GitHub profile's reading supplies the candidate's own words (bio, README); a marketplace's, the claims.
+        reading: reading?.site === 'github' ? null : reading,
+        githubReading: reading?.site === 'github' ? reading : null,
+        scorecard: await scorecards.active(),
+        thresholds: await loadThresholds(),
+        now: services.now(),
+      });
+      const name = report?.name ?? reading?.name ?? report?.login ?? 'Candidate';
+      const url = report?.profileUrl ?? reading?.url ?? '';
+      return { verdict, interviewPlan: interviewPlanMarkdown(verdict, name, url) };
+    },
+    'save-candidate': async (request) => {
+      const { candidate, shortlist } = await candidates.save(request, services.now());
+      return { candidate, shortlist: { id: shortlist.id, name: shortlist.name } };
+    },
+    'get-saved-candidate': async ({ githubLogin, profileUrl }) => ({
+      candidate: (await candidates.find(githubLogin, profileUrl)) ?? null,
+      shortlists: await candidates.shortlistNames(),
+    }),
+    'list-recent-candidates': async ({ limit }) => ({ candidates: await candidates.recent(limit) }),
+    'load-sidebar-ui': async (_request, { tabId, frameId }) => {
+      if (tabId === undefined) throw new Error('only a content script can load the sidebar');
+      await services.injectSidebarUi(tabId, frameId ?? 0);
+      return { loaded: true };
+    },
+    'check-github-token': async ({ token }) => {
+      try {
+        return { status: 'ok', rateLimit: await (await services.openClient({ token })).fetchRateLimit() };
+      } catch (failure) {
+        return { status: 'error', error: classifyRequestFailure(failure) };
+      }
+    },
+    'get-rate-limit': async () => {
+      try {
+        const client = await services.openClient();
+        return { status: 'ok', rateLimit: await client.fetchRateLimit(), withToken: client.hasToken };
+      } catch (failure) {
+        return { status: 'error', error: classifyRequestFailure(failure) };
+      }
+    },
+  };
+}
