@@ -1,5 +1,7 @@
 import { useState, type ChangeEvent } from 'react';
-import { describeImportPreview, parseImportFile, planImport, type ImportPlan } from '@/lib/shortlists/import/import';
+import { describeImportPreview } from '@/lib/shortlists/import/describe';
+import { parseImportFile } from '@/lib/shortlists/import/parse';
+import { planImport, type ImportPlan } from '@/lib/shortlists/import/plan';
 import type { Candidate, Shortlist } from '@/lib/shortlists/records';
 
 const PREVIEW_ROWS = 50;

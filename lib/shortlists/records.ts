@@ -33,8 +33,11 @@ export const QuickScoreSchema = z.number().int().min(1).max(5);
 export const QuickScoresSchema = z.record(z.string().min(1).max(100), QuickScoreSchema);
 export type QuickScores = z.infer<typeof QuickScoresSchema>;
 
+/** The limits of a candidate record; a merge or an import stops adding once it reaches them. */
+export const CANDIDATE_LIMITS = { profileUrls: 50, tags: 30, history: 10_000, merged: 50 } as const;
+
 export const TagSchema = z.string().trim().min(1).max(50);
-export const TagsSchema = z.array(TagSchema).max(30);
+export const TagsSchema = z.array(TagSchema).max(CANDIDATE_LIMITS.tags);
 
 /** One change of a candidate: a save, a stage change, an import or a merge; oldest first. */
 export const CandidateEventSchema = z.object({
@@ -46,18 +49,17 @@ export const CandidateEventSchema = z.object({
 });
 export type CandidateEvent = z.infer<typeof CandidateEventSchema>;
 
-
 const candidateFields = {
   id: z.string().min(1).max(200),
   githubLogin: z.string().max(100).nullable(),
   displayName: z.string().max(200).nullable(),
-  profileUrls: z.array(z.string().max(2000)).max(50),
+  profileUrls: z.array(z.string().max(2000)).max(CANDIDATE_LIMITS.profileUrls),
   /** Since schema version 3. */
   stage: StageSchema,
   note: z.string().max(5000),
   tags: TagsSchema,
   /** Every save, oldest first. */
-  history: z.array(CandidateEventSchema).max(10_000),
+  history: z.array(CandidateEventSchema).max(CANDIDATE_LIMITS.history),
   /** Since schema version 4. */
   scores: QuickScoresSchema,
   assessment: AssessmentSchema.nullable(),
@@ -77,7 +79,7 @@ export type MergedRecord = z.infer<typeof MergedRecordSchema>;
 export const CandidateSchema = z.object({
   ...candidateFields,
   /** Records merged into this one by hand (schema version 4). */
-  merged: z.array(MergedRecordSchema).max(50),
+  merged: z.array(MergedRecordSchema).max(CANDIDATE_LIMITS.merged),
 });
 export type Candidate = z.infer<typeof CandidateSchema>;
 

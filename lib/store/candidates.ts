@@ -1,3 +1,4 @@
+import { sameLogin, uniqueTags } from '../shortlists/people';
 import type { PyvetDatabase } from './db';
 import {
   CandidateSchema,
@@ -20,8 +21,6 @@ export interface DeletedCandidates {
   shortlists: Shortlist[];
 }
 
-const sameLogin = (a: string | null, b: string | null) => a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
-
 /** The login stays with the target unless it came with the record taken out (no GitHub profile of it is left). */
 function loginAfterUnmerge(targetLogin: string | null, keptLogin: string | null, remainingUrls: readonly string[]): string | null {
   if (!targetLogin || !sameLogin(targetLogin, keptLogin)) return targetLogin;
@@ -29,10 +28,6 @@ function loginAfterUnmerge(targetLogin: string | null, keptLogin: string | null,
   return stillOnGitHub ? targetLogin : null;
 }
 
-const uniqueTags = (tags: readonly string[]) => {
-  const seen = new Set<string>();
-  return tags.filter((tag) => !seen.has(tag.toLowerCase()) && seen.add(tag.toLowerCase())).slice(0, 30);
-};
 
 /**
  * Saved candidates: one record per person. A save finds the person by
@@ -49,7 +44,7 @@ export class CandidateStore {
     private readonly newId: () => string = () => crypto.randomUUID(),
   ) {}
 
-  /** The saved candidate for this login or profile address, if any. */
+  /** The saved candidate for this login (any case) or profile address, if any: the rule of lib/shortlists/people.ts, by index. */
   async find(githubLogin: string | null, profileUrl: string): Promise<Candidate | undefined> {
     const byLogin = githubLogin ? await this.db.candidates.where('githubLogin').equalsIgnoreCase(githubLogin).first() : undefined;
     const found = byLogin ?? (await this.db.candidates.where('profileUrls').equals(profileUrl).first());

@@ -1,4 +1,4 @@
-import type { ImportPlan } from '../shortlists/import/import';
+import type { ImportPlan } from '../shortlists/import/plan';
 import type { RoleScorecard } from '../judgement/scorecard';
 import type { CandidateStore, DeletedCandidates } from '../store/candidates';
 import type { Candidate, Shortlist, Stage } from '../shortlists/records';

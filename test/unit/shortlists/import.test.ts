@@ -1,15 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { backupJson } from '@/lib/shortlists/export/backup';
-import {
-  describeImportPreview,
-  parseImportFile,
-  planImport,
-  type ImportDocument,
-  type ImportPlan,
-  type ImportPreview,
-  type ImportTarget,
-} from '@/lib/shortlists/import/import';
+import { describeImportPreview } from '@/lib/shortlists/import/describe';
+import { parseImportFile, type ImportDocument } from '@/lib/shortlists/import/parse';
+import { planImport, type ImportPlan, type ImportPreview, type ImportTarget } from '@/lib/shortlists/import/plan';
 import { candidatesJson, shortlistJson } from '@/lib/shortlists/export/shortlist-export';
 import { DEFAULT_THRESHOLDS, type RoleScorecard } from '@/lib/judgement/scorecard';
 import { FlagIdSchema } from '@/lib/judgement/verdict';

@@ -1,16 +1,14 @@
 import { z } from 'zod';
 import type { RoleScorecard } from '../../judgement/scorecard';
-import { CandidateSchema, ShortlistSchema, type Candidate, type CandidateEvent, type Shortlist } from '../records';
+import { PeopleIndex } from '../people';
+import { ShortlistSchema, type Candidate } from '../records';
 import { BackupSchema } from '../export/backup';
 import { CandidatesExportSchema, ShortlistExportSchema } from '../export/shortlist-export';
-import { plural } from '../../text/plural';
 
 /**
- * Reading a pyvet JSON file (a shortlist export or a backup) back in, and
- * planning how it joins what the user already has. Files may be hand-edited
- * or hostile, so parsing never throws: it answers with the document or with
- * one sentence naming the problem and where it is. Planning is pure; the
- * caller writes the plan.
+ * Reading a pyvet JSON file (a shortlist export or a backup) back in. Files
+ * may be hand-edited or hostile, so parsing never throws: it answers with the
+ * document or with one sentence naming the problem and where it is.
  */
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -31,12 +29,6 @@ const CandidatesFileSchema = CandidatesExportSchema.extend({
 });
 const BackupFileSchema = BackupSchema.extend({ shortlists: z.array(ShortlistSchema.extend({ name: ShortlistNameSchema })) });
 
-/** The limits of CandidateSchema: a merge stops adding once it reaches them. */
-const MAX_PROFILE_URLS = 50;
-const MAX_TAGS = 30;
-const MAX_HISTORY = 10_000;
-const MAX_MERGED = 50;
-
 export type ImportedShortlist = { name: string; candidateIds: string[] };
 
 export type ImportDocument = {
@@ -48,32 +40,8 @@ export type ImportDocument = {
 
 export type ImportParse = { ok: true; document: ImportDocument } | { ok: false; error: string };
 
-export type ImportRow = { id: string; name: string; action: 'add' | 'merge' | 'unchanged'; into?: string };
-
-export type ImportPreview = {
-  added: number;
-  merged: number;
-  unchanged: number;
-  newShortlists: string[];
-  updatedShortlists: string[];
-  rows: ImportRow[];
-};
-
-export type ImportPlan = {
-  candidatesToPut: Candidate[];
-  shortlistsToPut: Shortlist[];
-  scorecards: RoleScorecard[];
-  preview: ImportPreview;
-};
-
-export type ImportTarget = { candidates: Candidate[]; shortlists: Shortlist[] };
-export type ImportOptions = { now: number; newId: () => string };
-
 type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 const failure = (error: string): { ok: false; error: string } => ({ ok: false, error });
-
-// ---------------------------------------------------------------------------
-// Parsing
 
 /** The file's text as a checked document, or one sentence saying what is wrong and where. */
 export function parseImportFile(text: string): ImportParse {
@@ -271,20 +239,14 @@ function anonymousProblem(candidates: readonly Candidate[]): string | null {
 }
 
 function samePersonProblem(candidates: readonly Candidate[]): string | null {
-  const byLogin = new Map<string, number>();
-  const byUrl = new Map<string, number>();
+  const people = new PeopleIndex();
   for (const [index, candidate] of candidates.entries()) {
-    const login = candidate.githubLogin?.toLowerCase();
-    const loginTwin = login === undefined ? undefined : byLogin.get(login);
-    if (loginTwin !== undefined) {
-      return samePersonSentence(candidates, loginTwin, index, `GitHub login ${quote(candidate.githubLogin ?? '')}`);
+    const twin = people.find(candidate);
+    if (twin) {
+      const shared = twin.by === 'login' ? `GitHub login ${quote(twin.shared)}` : `profile ${quote(twin.shared)}`;
+      return samePersonSentence(candidates, twin.at, index, shared);
     }
-    for (const url of candidate.profileUrls) {
-      const urlTwin = byUrl.get(url);
-      if (urlTwin !== undefined) return samePersonSentence(candidates, urlTwin, index, `profile ${quote(url)}`);
-    }
-    if (login !== undefined) byLogin.set(login, index);
-    for (const url of candidate.profileUrls) if (!byUrl.has(url)) byUrl.set(url, index);
+    people.add(candidate, index);
   }
   return null;
 }
@@ -311,217 +273,3 @@ function truncate(text: string, length: number): string {
 }
 
 const quote = (text: string) => `“${truncate(text, 80)}”`;
-
-// ---------------------------------------------------------------------------
-// Planning
-
-/**
- * How an imported document joins the user's records: which candidates and
- * shortlists to write, and what to tell the user first. Deterministic for
- * a given `newId`; records that would not change are left out.
- */
-export function planImport(existing: ImportTarget, incoming: ImportDocument, options: ImportOptions): ImportPlan {
-  const people = planCandidates(existing.candidates, incoming.candidates, options.newId);
-  const lists = planShortlists(existing.shortlists, incoming.shortlists, people.finalIds, options);
-  const count = (action: ImportRow['action']) => people.rows.filter((row) => row.action === action).length;
-  return {
-    candidatesToPut: people.toPut.map((record) => CandidateSchema.parse(record)),
-    shortlistsToPut: lists.toPut.map((shortlist) => ShortlistSchema.parse(shortlist)),
-    scorecards: [...incoming.scorecards],
-    preview: {
-      added: count('add'),
-      merged: count('merge'),
-      unchanged: count('unchanged'),
-      newShortlists: lists.created,
-      updatedShortlists: lists.updated,
-      rows: people.rows,
-    },
-  };
-}
-
-function planCandidates(existing: readonly Candidate[], incoming: readonly Candidate[], newId: () => string) {
-  const records = [...existing];
-  const index = createPeopleIndex(records);
-  // Merged records keep their ids for un-merge, so a newcomer must not take one either.
-  const existingIds = new Set(existing.flatMap((record) => [record.id, ...record.merged.map((merged) => merged.id)]));
-  const taken = new Set([...existingIds, ...incoming.map((candidate) => candidate.id)]);
-  const finalIds = new Map<string, string>();
-  const rows: ImportRow[] = [];
-
-  for (const candidate of incoming) {
-    const at = index.find(candidate);
-    const target = at === undefined ? undefined : records[at];
-    if (at === undefined || target === undefined) {
-      const id = existingIds.has(candidate.id) ? freshId(taken, newId) : candidate.id;
-      const added = { ...candidate, id };
-      index.add(added, records.push(added) - 1);
-      finalIds.set(candidate.id, id);
-      rows.push({ id, name: nameOf(candidate), action: 'add' });
-      continue;
-    }
-    const merged = mergeCandidates(target, candidate);
-    const changed = !sameData(merged, target);
-    records[at] = merged;
-    index.add(merged, at);
-    finalIds.set(candidate.id, target.id);
-    rows.push({ id: target.id, name: nameOf(candidate), action: changed ? 'merge' : 'unchanged', into: nameOf(target) });
-  }
-
-  const before = new Map(existing.map((record) => [record.id, record]));
-  const toPut = records.filter((record) => !sameData(record, before.get(record.id)));
-  return { toPut, finalIds, rows };
-}
-
-/**
- * Where each lower-case login and profile URL first appears in the records,
- * so a look-up finds the same record a scan from the top would.
- */
-function createPeopleIndex(records: readonly Candidate[]) {
-  const byLogin = new Map<string, number>();
-  const byUrl = new Map<string, number>();
-  const claim = (map: Map<string, number>, key: string, at: number) => {
-    const held = map.get(key);
-    if (held === undefined || at < held) map.set(key, at);
-  };
-  const add = (record: Candidate, at: number) => {
-    if (record.githubLogin !== null) claim(byLogin, record.githubLogin.toLowerCase(), at);
-    for (const url of record.profileUrls) claim(byUrl, url, at);
-  };
-  records.forEach(add);
-
-  /** The record for the same person: by login first, then by any shared profile URL. */
-  const find = (candidate: Candidate): number | undefined => {
-    const byLoginAt = candidate.githubLogin === null ? undefined : byLogin.get(candidate.githubLogin.toLowerCase());
-    if (byLoginAt !== undefined) return byLoginAt;
-    const hits = candidate.profileUrls.flatMap((url) => byUrl.get(url) ?? []);
-    return hits.length === 0 ? undefined : Math.min(...hits);
-  };
-  return { add, find };
-}
-
-function freshId(taken: Set<string>, newId: () => string): string {
-  let id = newId();
-  while (taken.has(id)) id = newId();
-  taken.add(id);
-  return id;
-}
-
-/**
- * One person's record with what a file knows about them. Nothing already on
- * record is dropped; the fields a save overwrites come from whichever record
- * changed last, the existing one on a tie.
- */
-function mergeCandidates(current: Candidate, incoming: Candidate): Candidate {
-  const newer = incoming.updatedAt > current.updatedAt ? incoming : current;
-  const older = newer === incoming ? current : incoming;
-  return {
-    id: current.id,
-    githubLogin: current.githubLogin ?? incoming.githubLogin,
-    displayName: newer.displayName ?? older.displayName,
-    profileUrls: union(current.profileUrls, incoming.profileUrls, (url) => url, MAX_PROFILE_URLS),
-    stage: newer.stage,
-    note: newer.note,
-    tags: union(current.tags, incoming.tags, (tag) => tag.toLowerCase(), MAX_TAGS),
-    history: mergeHistory(current.history, incoming.history),
-    scores: newer.scores,
-    assessment: newer.assessment,
-    createdAt: Math.min(current.createdAt, incoming.createdAt),
-    updatedAt: Math.max(current.updatedAt, incoming.updatedAt),
-    merged: union(current.merged, incoming.merged, (record) => record.id, MAX_MERGED),
-  };
-}
-
-function mergeHistory(current: CandidateEvent[], incoming: readonly CandidateEvent[]): CandidateEvent[] {
-  const added = additions(current, incoming, (event) => JSON.stringify([event.at, event.stage, event.note]), MAX_HISTORY);
-  // Sorted only when something was added, so a file with nothing new leaves the record exactly as it was.
-  return added.length === 0 ? current : [...current, ...added].sort((a, b) => a.at - b.at);
-}
-
-/** `kept` as it is, then what `offered` adds to it, up to `limit` items. */
-function union<T>(kept: readonly T[], offered: readonly T[], key: (item: T) => string, limit: number): T[] {
-  return [...kept, ...additions(kept, offered, key, limit)];
-}
-
-/** The items of `offered` whose key `kept` (and earlier offered items) lack, while room remains under `limit`. */
-function additions<T>(kept: readonly T[], offered: readonly T[], key: (item: T) => string, limit: number): T[] {
-  const seen = new Set(kept.map(key));
-  const added: T[] = [];
-  for (const item of offered) {
-    if (kept.length + added.length >= limit) break;
-    const itemKey = key(item);
-    if (seen.has(itemKey)) continue;
-    seen.add(itemKey);
-    added.push(item);
-  }
-  return added;
-}
-
-/** Deep equality of plain data; a key holding undefined counts as absent, as it would in storage. */
-function sameData(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const left = a as Record<string, unknown>;
-  const right = b as Record<string, unknown>;
-  const keys = Object.keys(left).filter((key) => left[key] !== undefined);
-  const rightKeys = Object.keys(right).filter((key) => right[key] !== undefined);
-  return keys.length === rightKeys.length && keys.every((key) => Object.hasOwn(right, key) && sameData(left[key], right[key]));
-}
-
-function nameOf(candidate: Candidate): string {
-  return candidate.displayName ?? candidate.githubLogin ?? candidate.profileUrls[0] ?? candidate.id;
-}
-
-function planShortlists(
-  existing: readonly Shortlist[],
-  incoming: readonly ImportedShortlist[],
-  finalIds: ReadonlyMap<string, string>,
-  { now, newId }: ImportOptions,
-) {
-  const byName = new Map<string, Shortlist>();
-  for (const shortlist of existing) if (!byName.has(shortlist.name)) byName.set(shortlist.name, shortlist);
-  const taken = new Set(existing.map((shortlist) => shortlist.id));
-  const created: string[] = [];
-
-  for (const { name, candidateIds } of incoming) {
-    // An id the file does not hold would point at nothing, so it is left out.
-    const members = union([], candidateIds.flatMap((id) => finalIds.get(id) ?? []), (id) => id, Infinity);
-    const current = byName.get(name);
-    if (!current) {
-      byName.set(name, { id: freshId(taken, newId), name, candidateIds: members, createdAt: now, updatedAt: now });
-      created.push(name);
-      continue;
-    }
-    const joined = union(current.candidateIds, members, (id) => id, Infinity);
-    if (joined.length > current.candidateIds.length) byName.set(name, { ...current, candidateIds: joined, updatedAt: now });
-  }
-
-  const untouched = new Set(existing);
-  const toPut = [...byName.values()].filter((shortlist) => !untouched.has(shortlist));
-  const updated = toPut.filter((shortlist) => !created.includes(shortlist.name)).map((shortlist) => shortlist.name);
-  return { toPut, created, updated };
-}
-
-// ---------------------------------------------------------------------------
-// Preview
-
-/** "3 new candidates, 2 merged into people you already have, 1 unchanged; new shortlist “Backend Q4”." */
-export function describeImportPreview(preview: ImportPreview): string {
-  const people = [
-    ...counted(preview.added, (n) => plural(n, 'new candidate')),
-    ...counted(preview.merged, (n) => `${n} merged into ${n === 1 ? 'someone' : 'people'} you already have`),
-    ...counted(preview.unchanged, (n) => `${n} unchanged`),
-  ];
-  const shortlists = [...namedShortlists('new', preview.newShortlists), ...namedShortlists('updated', preview.updatedShortlists)];
-  const clauses = [people.join(', ') || 'No candidates', ...(shortlists.length > 0 ? [shortlists.join(', ')] : [])];
-  return `${clauses.join('; ')}.`;
-}
-
-const counted = (n: number, phrase: (n: number) => string) => (n > 0 ? [phrase(n)] : []);
-
-function namedShortlists(adjective: string, names: readonly string[]): string[] {
-  if (names.length === 0) return [];
-  const quoted = names.map((name) => `“${name}”`);
-  const listed = quoted.length === 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
-  return [`${adjective} ${names.length === 1 ? 'shortlist' : 'shortlists'} ${listed}`];
-}
