@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { MARKETPLACE_ORIGINS } from './lib/sites/sites';
+import { GITHUB, MARKETPLACE_ORIGINS } from './lib/sites/sites';
 
 /**
  * PYVET_E2E=1 builds the end-to-end test variant into .output/e2e-*: the same
@@ -9,13 +9,9 @@ import { MARKETPLACE_ORIGINS } from './lib/sites/sites';
 const E2E_BUILD = process.env.PYVET_E2E === '1';
 
 // Host access is kept to the GitHub hosts pyvet reads (profile pages, the API,
-// small raw files); marketplace hosts will be optional permissions asked for on
+// small raw files); the marketplace hosts are optional permissions, asked for on
 // first use (see README, "Permissions").
-export const GITHUB_HOST_PERMISSIONS = [
-  'https://github.com/*',
-  'https://api.github.com/*',
-  'https://raw.githubusercontent.com/*',
-];
+export const GITHUB_HOST_PERMISSIONS = [...GITHUB.origins, 'https://api.github.com/*', 'https://raw.githubusercontent.com/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],

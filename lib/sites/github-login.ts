@@ -8,4 +8,3 @@ import { z } from 'zod';
 export const GitHubLoginSchema = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/, 'not a GitHub login');
-export type GitHubLogin = z.infer<typeof GitHubLoginSchema>;

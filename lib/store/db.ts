@@ -39,7 +39,7 @@ export class PyvetDatabase extends Dexie {
 }
 
 /** Version 3 → 4: no scores, no assessment and nothing merged yet; nothing is dropped. */
-export async function upgradeCandidatesToV4(transaction: Transaction): Promise<void> {
+async function upgradeCandidatesToV4(transaction: Transaction): Promise<void> {
   await transaction
     .table('candidates')
     .toCollection()
@@ -51,7 +51,7 @@ export async function upgradeCandidatesToV4(transaction: Transaction): Promise<v
 }
 
 /** Version 2 → 3: a candidate saved before stages existed starts at the first stage; nothing is dropped. */
-export async function upgradeCandidatesToV3(transaction: Transaction): Promise<void> {
+async function upgradeCandidatesToV3(transaction: Transaction): Promise<void> {
   await transaction
     .table('candidates')
     .toCollection()
@@ -64,7 +64,7 @@ export async function upgradeCandidatesToV3(transaction: Transaction): Promise<v
 }
 
 /** Version 1 → 2: flatten each scorecard's skill buckets; nothing is dropped. */
-export async function upgradeScorecardsToV2(transaction: Transaction): Promise<void> {
+async function upgradeScorecardsToV2(transaction: Transaction): Promise<void> {
   await transaction
     .table('scorecards')
     .toCollection()

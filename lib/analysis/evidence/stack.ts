@@ -15,7 +15,6 @@ export const SkillFoundSchema = z.object({
   /** Most telling first: declared dependencies, then files in the tree. */
   evidence: z.array(EvidenceSchema),
 });
-export type SkillFound = z.infer<typeof SkillFoundSchema>;
 
 export const StackEvidenceSchema = z.object({
   /** In catalogue order. */

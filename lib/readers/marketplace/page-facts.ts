@@ -296,11 +296,6 @@ export function parseHourlyRates(text: string): HourlyRate[] {
   return rates;
 }
 
-/** The single hourly rate the text states, or null if it states none or several different ones. */
-export function parseHourlyRate(text: string): HourlyRate | null {
-  return onlyRate(parseHourlyRates(text));
-}
-
 /**
  * The single hourly rate shown under the given elements. Several different
  * rates (a person's and a "similar freelancers" card, say) cannot be told

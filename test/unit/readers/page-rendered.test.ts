@@ -4,6 +4,16 @@ import { RENDER_WAIT_MS, whenPageRendered } from '@/lib/readers/github/page-rend
 const profileHeader = (login: string) =>
   `<h1 class="vcard-names"><span class="p-name">Name</span><span class="p-nickname vcard-username">${login}</span></h1>`;
 
+/** Follows a wait: `settled` turns true once it resolves. */
+function watch(wait: Promise<void>) {
+  const state = { settled: false };
+  void wait.then(() => (state.settled = true));
+  return state;
+}
+
+/** Lets every already-resolved promise run its callbacks. */
+const flush = () => new Promise<void>((done) => queueMicrotask(done)).then(() => Promise.resolve());
+
 afterEach(() => {
   vi.useRealTimers();
   document.body.replaceChildren();
@@ -17,7 +27,9 @@ describe('whenPageRendered', () => {
 
   it('resolves at once on pages without a profile header', async () => {
     document.body.innerHTML = '<main>repository</main>';
-    await whenPageRendered(document, new URL('https://github.com/defunkt/dotjs'), new AbortController().signal);
+    const wait = watch(whenPageRendered(document, new URL('https://github.com/defunkt/dotjs'), new AbortController().signal));
+    await flush();
+    expect(wait.settled).toBe(true);
   });
 
   it('waits while the previous profile is still shown, until GitHub swaps the page', async () => {
@@ -33,16 +45,24 @@ describe('whenPageRendered', () => {
     expect(rendered).toBe(true);
   });
 
-  it('stops waiting when the visit is aborted or after the timeout', async () => {
+  it('stops waiting when the visit is aborted', async () => {
     document.body.innerHTML = profileHeader('defunkt');
     const visit = new AbortController();
-    const aborted = whenPageRendered(document, new URL('https://github.com/ada'), visit.signal);
+    const wait = watch(whenPageRendered(document, new URL('https://github.com/ada'), visit.signal));
+    await flush();
+    expect(wait.settled).toBe(false);
     visit.abort();
-    await aborted;
+    await flush();
+    expect(wait.settled).toBe(true);
+  });
 
+  it('stops waiting after RENDER_WAIT_MS, and not a moment before', async () => {
     vi.useFakeTimers();
-    const timedOut = whenPageRendered(document, new URL('https://github.com/ada'), new AbortController().signal);
-    vi.advanceTimersByTime(RENDER_WAIT_MS);
-    await timedOut;
+    document.body.innerHTML = profileHeader('defunkt');
+    const wait = watch(whenPageRendered(document, new URL('https://github.com/ada'), new AbortController().signal));
+    await vi.advanceTimersByTimeAsync(RENDER_WAIT_MS - 1);
+    expect(wait.settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(wait.settled).toBe(true);
   });
 });

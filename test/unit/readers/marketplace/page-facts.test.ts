@@ -4,7 +4,6 @@ import {
   findJsonLdPerson,
   httpsUrl,
   normalizeText,
-  parseHourlyRate,
   parseHourlyRates,
   readGitHubLogins,
   readJsonLd,
@@ -13,6 +12,13 @@ import {
   visibleText,
 } from '@/lib/readers/marketplace/page-facts';
 import { parseHtml } from '../../../support/fixtures';
+
+/** One text's single hourly rate, as the readers find it under an element. */
+function parseHourlyRate(text: string) {
+  const element = document.createElement('p');
+  element.textContent = text;
+  return findHourlyRate([element]);
+}
 
 const jsonLd = (...blocks: string[]) =>
   parseHtml(blocks.map((block) => `<script type="application/ld+json">${block}</script>`).join(''));
