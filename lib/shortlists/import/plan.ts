@@ -67,7 +67,8 @@ function planCandidates(existing: readonly Candidate[], incoming: readonly Candi
     const target = at === undefined ? undefined : records[at];
     if (at === undefined || target === undefined) {
       const id = existingIds.has(candidate.id) ? freshId(taken, newId) : candidate.id;
-      const added = { ...candidate, id };
+      // Tags that differ only in case are one tag, as everywhere else in the store.
+      const added = { ...candidate, id, tags: uniqueTags(candidate.tags) };
       people.add(added, records.push(added) - 1);
       finalIds.set(candidate.id, id);
       rows.push({ id, name: nameOf(candidate), action: 'add' });

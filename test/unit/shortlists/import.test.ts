@@ -393,6 +393,14 @@ describe('planImport', () => {
     expect(merged?.merged.map((record) => record.id)).toEqual(['m-1', 'm-2']);
   });
 
+  it('adds a newcomer with tags that differ only in case as one tag, so the same file again changes nothing', () => {
+    const file = shortlistFile([candidate({ tags: ['ML', 'ml', 'Django'] })]);
+    const first = importInto([], file);
+    expect(first.candidatesToPut[0]?.tags).toEqual(['ML', 'Django']);
+    const again = importInto(first.candidatesToPut, file);
+    expect(again.preview).toMatchObject({ added: 0, merged: 0, unchanged: 1 });
+  });
+
   it('writes nothing when the same file is imported twice', () => {
     const file = backupFile([ada, bob], [shortlist({ candidateIds: ['c-ada', 'c-bob'] })], [scorecard]);
     const first = planImport(empty, parsed(file), { now: NOW, newId: ids() });
