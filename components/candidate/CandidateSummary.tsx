@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { CandidateReport } from '@/lib/analysis/candidate-report';
+import { describeCost, type CandidateReport } from '@/lib/analysis/candidate-report';
 import { formatDate, formatTimeAgo } from '@/lib/text/time';
 import { ActivityChart } from './ActivityChart';
 import { Avatar } from '../common/Avatar';
@@ -113,7 +113,7 @@ export function CandidateSummary({
         From GitHub, fetched {formatTimeAgo(report.fetchedAt, now)}
         {report.cost.apiRequests + report.cost.rawRequests === 0
           ? ' (cached, no new requests)'
-          : ` (${report.cost.apiRequests} API requests, ${report.cost.rawRequests} file downloads)`}
+          : ` (${describeCost(report.cost)})`}
         .
       </p>
     </section>

@@ -1,11 +1,21 @@
 import { z } from 'zod';
+import { plural } from '../text/plural';
 import type { AccountSnapshot } from './account-snapshot';
 import { ActivityReportSchema, buildActivitySeries } from './activity';
 import { detectDocs, DocsEvidenceSchema } from './evidence/docs';
+import { findRootReadme, isVendoredPath } from './evidence/file-plan';
 import { EvidenceSchema, type Evidence, type RepoFacts, type RepoSnapshot } from './evidence/snapshot';
-import { detectStack, StackEvidenceSchema } from './evidence/stack';
+import { detectStack, SkillFoundSchema, StackEvidenceSchema } from './evidence/stack';
 import { detectTests, TestsEvidenceSchema } from './evidence/tests';
 import { assessOriginality, OriginalityKindSchema, OriginalityReportSchema } from './originality';
+
+/** How much of a repository's own code is notebooks, counted in files (a notebook's bytes are mostly output). */
+export const NotebookShareSchema = z.object({
+  notebookFiles: z.number(),
+  pythonFiles: z.number(),
+  /** More notebooks than Python files: the repository's work is mainly notebooks. */
+  dominant: z.boolean(),
+});
 
 /** One repository pyvet examined closely, with everything it found there. */
 export const ExaminedRepoSchema = z.object({
@@ -19,6 +29,7 @@ export const ExaminedRepoSchema = z.object({
   tests: TestsEvidenceSchema,
   docs: DocsEvidenceSchema,
   stack: StackEvidenceSchema,
+  notebooks: NotebookShareSchema,
   /** GitHub's tree was cut short: what was found is a lower bound. */
   partial: z.boolean(),
 });
@@ -61,6 +72,8 @@ export const CandidateReportSchema = z.object({
   pythonForks: z.number(),
   repos: z.array(ExaminedRepoSchema),
   skills: z.array(SkillAcrossReposSchema),
+  /** What the repositories only test, lint or document with (pytest, Ruff …), for skills nowhere in `skills`. */
+  tooling: z.array(SkillAcrossReposSchema),
   outdated: z.array(EvidenceSchema),
   codeBytes: CodeBytesSchema,
   activity: ActivityReportSchema,
@@ -77,11 +90,18 @@ export const CandidateReportSchema = z.object({
 export type CandidateReport = z.infer<typeof CandidateReportSchema>;
 
 const SKILL_EVIDENCE_SHOWN = 3;
+/** The opening of a README: where it says what the repository is. */
+const README_INTRO_CHARS = 1500;
+
+/** "2 API requests, 1 file download": what an analysis cost, in words. */
+export function describeCost(cost: CandidateReport['cost']): string {
+  return `${plural(cost.apiRequests, 'API request')}, ${plural(cost.rawRequests, 'file download')}`;
+}
 
 /** Pure: turns what was gathered into the candidate report. */
 export function buildCandidateReport(snapshot: AccountSnapshot, now: number): CandidateReport {
   const { user, repos } = snapshot;
-  const originality = assessOriginality(repos, now);
+  const originality = assessOriginality(repos, now, readmeIntros(snapshot.examined));
   const kindByRepo = new Map(originality.verdicts.map((verdict) => [verdict.repo, verdict.kind]));
   const factsByRepo = new Map(repos.map((repo) => [repo.fullName, repo]));
 
@@ -90,7 +110,9 @@ export function buildCandidateReport(snapshot: AccountSnapshot, now: number): Ca
   );
   const activity = buildActivitySeries({ repos, events: snapshot.events, contributions: snapshot.contributions, now });
   const pythonRepos = repos.filter((repo) => repo.language === 'Python');
-  const skills = skillsAcrossRepos(examined);
+  const skills = skillsAcrossRepos(examined, (repo) => repo.stack.skills);
+  const runtimeIds = new Set(skills.map((skill) => skill.id));
+  const tooling = skillsAcrossRepos(examined, (repo) => repo.stack.tooling).filter((skill) => !runtimeIds.has(skill.id));
   const outdated = examined.flatMap((repo) => repo.stack.outdated);
 
   return {
@@ -106,13 +128,14 @@ export function buildCandidateReport(snapshot: AccountSnapshot, now: number): Ca
     pythonForks: pythonRepos.filter((repo) => repo.fork).length,
     repos: examined,
     skills,
+    tooling,
     outdated,
     codeBytes: countCodeBytes(snapshot.examined),
     activity,
     originality,
     evidence: [
       ...examined.flatMap((repo) => [...repo.tests.evidence, ...repo.docs.evidence]),
-      ...skills.flatMap((skill) => skill.evidence),
+      ...[...skills, ...tooling].flatMap((skill) => skill.evidence),
       ...outdated,
       ...originality.evidence,
     ],
@@ -135,14 +158,36 @@ function examineRepo(snapshot: RepoSnapshot, facts: RepoFacts | undefined, origi
     tests: detectTests(snapshot),
     docs: detectDocs(snapshot),
     stack: detectStack(snapshot),
+    notebooks: notebookShare(snapshot),
     partial: snapshot.treeTruncated,
   };
 }
 
-function skillsAcrossRepos(examined: readonly ExaminedRepo[]): z.infer<typeof SkillAcrossReposSchema>[] {
+function notebookShare(snapshot: RepoSnapshot): z.infer<typeof NotebookShareSchema> {
+  const own = snapshot.tree.filter((entry) => entry.type === 'blob' && !isVendoredPath(entry.path));
+  const notebookFiles = own.filter((entry) => /\.ipynb$/i.test(entry.path)).length;
+  const pythonFiles = own.filter((entry) => /\.py$/i.test(entry.path)).length;
+  return { notebookFiles, pythonFiles, dominant: notebookFiles > pythonFiles };
+}
+
+/** How each examined repository's README begins, where it says whether it is tutorial or course work. */
+function readmeIntros(examined: readonly RepoSnapshot[]): Map<string, string> {
+  const intros = new Map<string, string>();
+  for (const snapshot of examined) {
+    const readme = findRootReadme(snapshot.tree);
+    const text = readme ? snapshot.files[readme.path] : undefined;
+    if (text) intros.set(snapshot.fullName, text.slice(0, README_INTRO_CHARS));
+  }
+  return intros;
+}
+
+function skillsAcrossRepos(
+  examined: readonly ExaminedRepo[],
+  skillsOf: (repo: ExaminedRepo) => readonly z.infer<typeof SkillFoundSchema>[],
+): z.infer<typeof SkillAcrossReposSchema>[] {
   const byId = new Map<string, z.infer<typeof SkillAcrossReposSchema>>();
   for (const repo of examined) {
-    for (const skill of repo.stack.skills) {
+    for (const skill of skillsOf(repo)) {
       const entry = byId.get(skill.id) ?? { id: skill.id, name: skill.name, repos: [], evidence: [] as Evidence[] };
       entry.repos.push(repo.repo);
       entry.evidence.push(...skill.evidence.slice(0, SKILL_EVIDENCE_SHOWN - entry.evidence.length));

@@ -50,9 +50,13 @@ export const OriginalityReportSchema = z.object({
 });
 export type OriginalityReport = z.infer<typeof OriginalityReportSchema>;
 
-/** Pure: which repositories are the candidate's own work, and which of those have substance. */
-export function assessOriginality(repos: readonly RepoFacts[], now: number): OriginalityReport {
-  const verdicts = repos.map(judgeRepo);
+/**
+ * Pure: which repositories are the candidate's own work, and which of those
+ * have substance. `readmeIntros` holds how the examined repositories' READMEs
+ * begin, which may say they are tutorial or course work.
+ */
+export function assessOriginality(repos: readonly RepoFacts[], now: number, readmeIntros: ReadonlyMap<string, string> = new Map()): OriginalityReport {
+  const verdicts = repos.map((repo) => judgeRepo(repo, readmeIntros.get(repo.fullName)));
   const count = (kind: OriginalityKind) => verdicts.filter((verdict) => verdict.kind === kind).length;
   const counts = {
     repos: repos.length,
@@ -85,7 +89,7 @@ export function assessOriginality(repos: readonly RepoFacts[], now: number): Ori
   };
 }
 
-function judgeRepo(repo: RepoFacts): RepoVerdict {
+function judgeRepo(repo: RepoFacts, readmeIntro: string | undefined): RepoVerdict {
   const verdict = (kind: OriginalityKind, reason: string): RepoVerdict => ({
     repo: repo.fullName,
     url: repo.htmlUrl,
@@ -104,7 +108,7 @@ function judgeRepo(repo: RepoFacts): RepoVerdict {
       `Fork of ${origin}, pushed to ${describeDays(workedDays)} after forking; pushes may only sync the original, so they don't prove the candidate wrote anything.`,
     );
   }
-  const tutorial = tutorialReason(repo);
+  const tutorial = tutorialReason(repo) ?? introReason(repo.description, 'description') ?? introReason(readmeIntro, 'README');
   if (tutorial) return verdict('tutorial-clone', tutorial);
   return verdict('original', 'Not a fork, and nothing marks it as tutorial or course work.');
 }
@@ -199,6 +203,30 @@ function tutorialReason(repo: RepoFacts): string | null {
   for (const field of fields) {
     const phrase = field.phrases.find((candidate) => hasPhrase(field.words, candidate));
     if (phrase) return `Its ${field.label} says “${phrase}”, typical of tutorial or course work.`;
+  }
+  return null;
+}
+
+/**
+ * Sentences that say a repository is tutorial, course or homework material:
+ * "an example application featured in my Flask Mega-Tutorial", "supporting
+ * material for a YouTube tutorial", "Home assignments related to … Course".
+ */
+const INTRO_PATTERNS = [
+  /\b(featured|used|built|created|written|developed|made|shown|explained|covered)\s+(in|for|during|while following|following|as part of)\s+(my|the|a|an|this|our)?\s*[\w\s'’.-]{0,50}?\b(tutorial|mega-tutorial|course|class|bootcamp|workshop|book|lecture|mooc|nanodegree|specialization|screencast)s?\b/i,
+  /\b(tutorial|course|workshop|screencast|video)\b[^.\n]{0,40}\bfor this (project|repo|repository|code)\b/i,
+  /\b(supporting|training|course|class|lecture|workshop) materials?\b/i,
+  /\b(home\s?assignments?|homework|coursework|course (project|assignment)s?|programming assignment|individual project #?\d|capstone project|bootcamp|zoomcamp)\b/i,
+  /\b(read|follow(ed)?) (it )?(in parallel|along) with\b/i,
+];
+
+function introReason(text: string | null | undefined, where: 'description' | 'README'): string | null {
+  if (!text) return null;
+  // "[Flask Mega-Tutorial](https://…)" and "`Flask Mega-Tutorial <https://…>`_" read as their words.
+  const plain = text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/`([^`<]*)<[^>]*>`_+/g, '$1');
+  for (const pattern of INTRO_PATTERNS) {
+    const match = pattern.exec(plain);
+    if (match) return `Its ${where} says “${match[0].replace(/\s+/g, ' ').trim()}”: tutorial or course material.`;
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import type { CandidateReport } from '../analysis/candidate-report';
+import { describeCost, type CandidateReport } from '../analysis/candidate-report';
 import { formatDate } from '../text/time';
 
 const percent = (share: number | null) => (share === null ? 'n/a' : `${Math.round(share * 100)}%`);
@@ -42,7 +42,7 @@ export function formatReportText(report: CandidateReport): string {
   for (const note of report.coverage) lines.push(`  - ${note}`);
   lines.push(
     '',
-    `Cost: ${report.cost.apiRequests} API requests, ${report.cost.rawRequests} file downloads (${report.cost.mode}).`,
+    `Cost: ${describeCost(report.cost)} (${report.cost.mode}).`,
   );
   return lines.join('\n');
 }

@@ -66,3 +66,8 @@ export function classifyRequestFailure(failure: unknown, now: number = Date.now(
   }
   return { kind: 'server', status };
 }
+
+/** A spent rate limit stops a whole analysis; any other failure loses only the part it concerns. */
+export function isRateLimit(failure: unknown): boolean {
+  return failure instanceof GitHubRequestFailed && failure.error.kind === 'rate-limited';
+}

@@ -2,20 +2,27 @@ import { z } from 'zod';
 import type { AccountSnapshot, ProgressListener } from '../analysis/account-snapshot';
 import type { ContributionsByRepo } from '../analysis/activity';
 import type { RepoFacts, RepoSnapshot, TreeEntry } from '../analysis/evidence/snapshot';
+import { MAX_DOWNLOAD_BYTES, OTHER_CI_FILES } from '../analysis/evidence/file-plan';
 import { selectReposToExamine } from '../analysis/repo-selection';
 import type { GitHubClient } from './client';
 import { GitHubRequestFailed } from './errors';
+import { downloadPlannedFiles } from './planned-downloads';
 
 /**
  * Gathers an account with a token in two GraphQL queries:
  *   1. the account, its public repositories and a year of commit contributions;
- *   2. for the ≤5 repositories worth a close look, their tree (four folder
- *      levels deep) and the text of the small files pyvet reads.
+ *   2. for the ≤5 repositories worth a close look, their tree (six folder
+ *      levels deep) and the text of the small files pyvet reads, asked by path;
+ * then, like the anonymous plan, the few files the plan wants that no path
+ * named (a service's manifest, an include) from raw.githubusercontent.com,
+ * which costs no API request and never sees the token.
  */
 
 const YEAR_MS = 365 * 24 * 3600_000;
+/** Folder levels of the tree read with a token. */
+const TREE_LEVELS = 6;
 
-const ACCOUNT_QUERY = /* GraphQL */ `
+export const ACCOUNT_QUERY = /* GraphQL */ `
   query PyvetAccount($login: String!, $from: DateTime!) {
     owner: repositoryOwner(login: $login) {
       __typename
@@ -102,18 +109,31 @@ const AccountAnswerSchema = z.object({
     .nullable(),
 });
 
-/** Small files asked for by name in the second query; missing ones come back null at no cost. */
+/**
+ * Small files the download plan (file-plan.ts) may want, asked for by path
+ * in the second query beside the tree, since a third query would cost a
+ * round trip; missing ones come back null at no cost. Each folder listed
+ * after them comes back with the text of every file directly in it.
+ */
+const PROJECT_FILES = ['pyproject.toml', 'requirements.txt', 'setup.cfg', 'setup.py', 'Pipfile', 'environment.yml', 'Dockerfile'];
 export const GRAPHQL_FILE_CANDIDATES = [
-  'pyproject.toml',
-  'requirements.txt',
-  'setup.cfg',
-  'setup.py',
-  'Pipfile',
-  'environment.yml',
+  ...PROJECT_FILES,
+  'environment.yaml',
   'README.md',
+  'README.markdown',
   'README.rst',
   'README',
+  'readme.md',
+  'README.txt',
+  'tox.ini',
+  'noxfile.py',
+  'Makefile',
+  '.python-version',
+  'runtime.txt',
+  ...OTHER_CI_FILES,
+  ...['backend', 'server', 'api', 'app'].flatMap((folder) => PROJECT_FILES.map((file) => `${folder}/${file}`)),
 ] as const;
+export const GRAPHQL_FOLDER_CANDIDATES = ['.github/workflows', 'requirements', 'scripts', 'backend/requirements', 'backend/scripts'] as const;
 
 const BlobSchema = z.object({ text: z.string().nullable(), byteSize: z.number() }).nullable();
 
@@ -133,34 +153,34 @@ const TreeEntrySchema: z.ZodType<GraphqlTreeEntry> = z.lazy(() =>
   }),
 );
 
+const FolderSchema = z.object({ entries: z.array(z.object({ path: z.string(), object: BlobSchema.optional() })) }).nullable();
+
 const RepositoryAnswerSchema = z
-  .object({
-    tree: z.object({ entries: z.array(TreeEntrySchema) }).nullable(),
-    workflows: z
-      .object({ entries: z.array(z.object({ path: z.string(), object: BlobSchema.optional() })) })
-      .nullable(),
-  })
-  .catchall(BlobSchema)
+  .object({ tree: z.object({ entries: z.array(TreeEntrySchema) }).nullable() })
+  .catchall(z.union([BlobSchema, FolderSchema]))
   .nullable();
 
-/** Four levels of folders: deep enough for src/package/tests/test_x.py. */
+/** Six levels of folders: deep enough for app/api/v1/tests/test_x.py. */
 function treeSelection(depth: number): string {
   const blob = '... on Blob { byteSize }';
   if (depth === 0) return `entries { path type object { ${blob} } }`;
   return `entries { path type object { ${blob} ... on Tree { ${treeSelection(depth - 1)} } } }`;
 }
 
-function repositoriesQuery(count: number): string {
+export function repositoriesQuery(count: number): string {
   const variables = Array.from({ length: count }, (_, i) => `$owner${i}: String!, $name${i}: String!`).join(', ');
   const files = GRAPHQL_FILE_CANDIDATES.map(
     (path, i) => `file${i}: object(expression: "HEAD:${path}") { ... on Blob { text byteSize } }`,
   ).join('\n');
+  const folders = GRAPHQL_FOLDER_CANDIDATES.map(
+    (path, i) => `folder${i}: object(expression: "HEAD:${path}") { ... on Tree { entries { path object { ... on Blob { text byteSize } } } } }`,
+  ).join('\n');
   const repositories = Array.from(
     { length: count },
     (_, i) => `repo${i}: repository(owner: $owner${i}, name: $name${i}) {
-      tree: object(expression: "HEAD:") { ... on Tree { ${treeSelection(3)} } }
-      workflows: object(expression: "HEAD:.github/workflows") { ... on Tree { entries { path object { ... on Blob { text byteSize } } } } }
+      tree: object(expression: "HEAD:") { ... on Tree { ${treeSelection(TREE_LEVELS - 1)} } }
       ${files}
+      ${folders}
     }`,
   ).join('\n');
   return `query PyvetRepositories(${variables}) {\n${repositories}\n}`;
@@ -188,6 +208,8 @@ export async function gatherOverGraphql(
   onProgress?.({ step: 'trees', repos: chosen.length });
 
   let examined: RepoSnapshot[] = [];
+  const gaps: string[] = [];
+  let rawRequests = 0;
   let apiRequests = account.requestsMade;
   let fetchedAt = account.fetchedAt;
   if (chosen.length > 0) {
@@ -210,6 +232,8 @@ export async function gatherOverGraphql(
       const repository = answer.data[`repo${i}`];
       return repository ? [snapshotFromGraphql(repo, repository)] : [];
     });
+    // What the plan wants beyond the files asked by path (a service's manifest, an include, a CI script).
+    rawRequests = (await downloadPlannedFiles(client, examined, { gaps, signal, onProgress, alreadyAsked: askedByPath })).requestsMade;
   }
 
   return {
@@ -226,10 +250,16 @@ export async function gatherOverGraphql(
     events: null,
     contributions: contributionsFromGraphql(owner.contributionsCollection),
     examined,
-    gaps: [],
-    cost: { apiRequests, rawRequests: 0, mode: 'token' },
+    gaps,
+    cost: { apiRequests, rawRequests, mode: 'token' },
     fetchedAt,
   };
+}
+
+/** Whether the repositories query already asked for this file: by its path, or as a file directly in a listed folder. */
+function askedByPath(path: string): boolean {
+  const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+  return (GRAPHQL_FILE_CANDIDATES as readonly string[]).includes(path) || (GRAPHQL_FOLDER_CANDIDATES as readonly string[]).includes(folder);
 }
 
 function repoFactsFromGraphql(repo: z.infer<typeof GraphqlRepoSchema>): RepoFacts {
@@ -265,19 +295,22 @@ function snapshotFromGraphql(repo: RepoFacts, answer: NonNullable<z.infer<typeof
 
   const files: Record<string, string> = {};
   GRAPHQL_FILE_CANDIDATES.forEach((path, i) => {
-    const blob = answer[`file${i}`] as z.infer<typeof BlobSchema> | undefined;
-    if (blob?.text != null) files[path] = blob.text;
+    const blob = BlobSchema.safeParse(answer[`file${i}`]);
+    if (blob.success && blob.data?.text != null && blob.data.byteSize <= MAX_DOWNLOAD_BYTES) files[path] = blob.data.text;
   });
-  for (const workflow of answer.workflows?.entries ?? []) {
-    if (workflow.object?.text != null) files[workflow.path] = workflow.object.text;
-  }
+  GRAPHQL_FOLDER_CANDIDATES.forEach((_, i) => {
+    const folder = FolderSchema.safeParse(answer[`folder${i}`]);
+    for (const entry of (folder.success ? folder.data?.entries : undefined) ?? []) {
+      if (entry.object?.text != null && entry.object.byteSize <= MAX_DOWNLOAD_BYTES) files[entry.path] = entry.object.text;
+    }
+  });
   return {
     fullName: repo.fullName,
     htmlUrl: repo.htmlUrl,
     defaultBranch: repo.defaultBranch,
     tree,
     // Deeper folders are not listed in token mode; the detectors treat that as a partial tree.
-    treeTruncated: tree.some((entry) => entry.type === 'tree' && entry.path.split('/').length === 4),
+    treeTruncated: tree.some((entry) => entry.type === 'tree' && entry.path.split('/').length === TREE_LEVELS),
     files,
   };
 }

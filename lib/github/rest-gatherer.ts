@@ -1,16 +1,19 @@
 import type { AccountSnapshot, ProgressListener } from '../analysis/account-snapshot';
-import { planFileDownloads } from '../analysis/evidence/file-plan';
 import type { RepoFacts, RepoSnapshot } from '../analysis/evidence/snapshot';
 import { selectReposToExamine } from '../analysis/repo-selection';
 import type { GitHubClient } from './client';
-import { classifyRequestFailure, GitHubRequestFailed } from './errors';
+import { classifyRequestFailure, isRateLimit } from './errors';
+import { downloadPlannedFiles } from './planned-downloads';
 import { repoFactsFromRest, treeEntriesFromRest } from './rest-mapping';
 
 /**
  * Gathers an account anonymously over REST within the request plan:
  *   round 1: user, own repositories (one page), public events   — 3 API requests
  *   round 2: recursive trees of the ≤5 most relevant repositories — ≤5 API requests
- *   round 3: ≤3 small files per examined repository from raw.githubusercontent.com
+ *   round 3: the small files each tree shows are worth reading, from raw.githubusercontent.com
+ *   round 4: the files those point to (an include, a workspace member, a CI script)
+ * Rounds 3 and 4 download at most MAX_FILES_PER_REPO files per repository and
+ * MAX_FILES_PER_ANALYSIS in all, so an analysis takes four round trips at most.
  * Everything goes through the client's cache, so a warm revisit costs nothing.
  */
 export async function gatherOverRest(
@@ -55,27 +58,8 @@ export async function gatherOverRest(
     }
   }
 
-  const downloads = examined.flatMap((snapshot) =>
-    planFileDownloads(snapshot.tree).map((path) => ({ snapshot, path })),
-  );
-  onProgress?.({ step: 'files', files: downloads.length });
-  const files = await Promise.all(
-    downloads.map(({ snapshot, path }) =>
-      client.fetchRawFile(snapshot.fullName, snapshot.defaultBranch, path, signal).then(
-        (fetched) => ({ snapshot, path, fetched }),
-        (failure: unknown) => {
-          if (isRateLimit(failure)) throw failure;
-          gaps.push(`${snapshot.fullName}/${path} could not be downloaded (${classifyRequestFailure(failure).kind}).`);
-          return null;
-        },
-      ),
-    ),
-  );
-  for (const file of files) {
-    if (!file) continue;
-    rawRequests += file.fetched.requestsMade;
-    if (file.fetched.data !== null) file.snapshot.files[file.path] = file.fetched.data;
-  }
+  const files = await downloadPlannedFiles(client, examined, { gaps, signal, onProgress });
+  rawRequests += files.requestsMade;
 
   return {
     user: user.data,
@@ -115,8 +99,4 @@ async function examineTree(client: GitHubClient, repo: RepoFacts, signal?: Abort
     const reason = kind === 'empty-repository' ? 'it is empty' : `GitHub answered ${kind}`;
     return { gap: `${repo.fullName} could not be examined: ${reason}.`, requestsMade: 1 };
   }
-}
-
-function isRateLimit(failure: unknown): boolean {
-  return failure instanceof GitHubRequestFailed && failure.error.kind === 'rate-limited';
 }

@@ -292,7 +292,7 @@ export const keywordsWithoutDepth: FlagRule = (input) => {
   });
   const first = claimed[0];
   if (!first || claimed.length < MIN_CLAIMED_TOOLS) return null;
-  const used = new Set(report.skills.map((skill) => skill.id));
+  const used = new Set([...report.skills, ...report.tooling].map((skill) => skill.id));
   const evidenced = claimed.filter((tool) => used.has(tool.id));
   if (evidenced.length / claimed.length >= MIN_EVIDENCED_SHARE) return null;
   const names = claimed.map((tool) => tool.name).join(', ');

@@ -59,7 +59,8 @@ function codeEvidence(resolved: ResolvedSkill, report: CandidateReport): Evidenc
   const ids = new Set(resolved.entries.flatMap((entry) => entry.catalogueIds));
   const signals = new Set(resolved.entries.flatMap((entry) => entry.signals));
   const found = [
-    ...report.skills.filter((skill) => ids.has(skill.id)).flatMap((skill) => skill.evidence),
+    // Runtime use first; a test or lint dependency still shows the candidate works with the tool.
+    ...[...report.skills, ...report.tooling].filter((skill) => ids.has(skill.id)).flatMap((skill) => skill.evidence),
     ...[...signals].flatMap((signal) => signalEvidence(signal, report.repos)),
   ];
   return uniqueEvidence(found).slice(0, MAX_EVIDENCE_PER_SKILL);
@@ -86,7 +87,9 @@ function signalEvidence(signal: ReportSignal, repos: readonly ExaminedRepo[]): E
 function keywordEvidence(name: string, report: CandidateReport): Evidence[] {
   const pattern = keywordPattern(name);
   if (!pattern) return [];
-  const details = report.repos.flatMap((repo) => [...repo.stack.skills.flatMap((skill) => skill.evidence), ...repo.tests.evidence]);
+  const details = report.repos.flatMap((repo) =>
+    [...repo.stack.skills, ...repo.stack.tooling].flatMap((skill) => skill.evidence).concat(repo.tests.evidence),
+  );
   return uniqueEvidence(details.filter((item) => pattern.test(item.detail))).slice(0, MAX_EVIDENCE_PER_SKILL);
 }
 

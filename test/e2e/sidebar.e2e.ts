@@ -1,3 +1,4 @@
+import { MAX_FILES_PER_REPO } from '../../lib/analysis/evidence/file-plan';
 import type { Page } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
 import { describe, expect, it } from 'vitest';
@@ -60,14 +61,14 @@ describe('sidebar on a GitHub profile', () => {
       'GET /users/defunkt/repos?type=owner&sort=pushed&per_page=100',
     ]);
     expect(api.slice(3).every((request) => /^GET \/repos\/defunkt\/[\w.-]+\/git\/trees\/\w+\?recursive=1$/.test(request))).toBe(true);
-    // Small files come from raw.githubusercontent.com, never more than three per repository.
+    // Small files come from raw.githubusercontent.com, within the download budget of each repository.
     const rawPerRepo = new Map<string, number>();
     for (const request of session.github.requestsTo('raw.githubusercontent.com')) {
       const repo = request.split('/').slice(1, 3).join('/');
       rawPerRepo.set(repo, (rawPerRepo.get(repo) ?? 0) + 1);
     }
     expect(rawPerRepo.size).toBeGreaterThan(0);
-    expect(Math.max(...rawPerRepo.values())).toBeLessThanOrEqual(3);
+    expect(Math.max(...rawPerRepo.values())).toBeLessThanOrEqual(MAX_FILES_PER_REPO);
     expect(await sidebar(page, 'source').textContent()).toContain(`${api.length} API requests`);
     // The sidebar lives in a shadow root, so GitHub's styles and ours stay apart.
     expect(await page.evaluate(() => Boolean(document.querySelector('pyvet-sidebar')?.shadowRoot))).toBe(true);

@@ -29,16 +29,18 @@ describe('with a GitHub token', () => {
     const before = session.github.seen.length;
     const page = await session.browser.context.newPage();
     await page.goto('https://github.com/defunkt');
-    await expect.poll(() => sidebar(page, 'source').textContent(), { timeout: 15_000 }).toContain('2 API requests, 0 file downloads');
+    await expect.poll(() => sidebar(page, 'source').textContent(), { timeout: 15_000 }).toContain('2 API requests, 1 file download');
     // The page's own images come from the avatar host; the analysis is what goes to the API and raw hosts.
     const analysis = session.github.seen.slice(before).filter((request) => ANALYSIS_HOSTS.includes(request.host));
+    // Two queries name every file they can; the one raw download is a test module, whose path no query can guess.
     expect(analysis.map((request) => `${request.method} ${request.host}${request.url}`)).toEqual([
       'POST api.github.com/graphql',
       'POST api.github.com/graphql',
+      'GET raw.githubusercontent.com/defunkt/pystache-lite/main/tests/test_parser.py',
     ]);
     // The token goes to api.github.com and nowhere else.
     expect(session.github.seen.filter((request) => request.headers.authorization).every((request) => request.host === 'api.github.com')).toBe(true);
-    expect(analysis.every((request) => request.headers.authorization === `token ${TOKEN}`)).toBe(true);
+    expect(analysis.filter((request) => request.host === 'api.github.com').every((request) => request.headers.authorization === `token ${TOKEN}`)).toBe(true);
     expect(await page.locator('pyvet-sidebar [data-testid="repo"]').count()).toBeGreaterThan(0);
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GRAPHQL_FILE_CANDIDATES } from '../../lib/github/graphql-gatherer';
+import { GRAPHQL_FILE_CANDIDATES, GRAPHQL_FOLDER_CANDIDATES } from '../../lib/github/graphql-gatherer';
 import { asPageText, XSS_PAYLOADS } from './xss-payloads';
 
 /**
@@ -269,8 +269,8 @@ interface NestedEntry {
   object: { byteSize?: number; entries?: NestedEntry[] };
 }
 
-/** A flat recursive tree fixture as GraphQL's nested entries, four folder levels deep. */
-function nestEntries(flat: { path: string; type: string; size?: number }[], folder: string, depth: number): NestedEntry[] {
+/** A flat recursive tree fixture as GraphQL's nested entries, `levels` folder levels deep. */
+function nestEntries(flat: { path: string; type: string; size?: number }[], folder: string, depth: number, levels: number): NestedEntry[] {
   return flat
     .filter((entry) => entry.path.startsWith(folder) && !entry.path.slice(folder.length).includes('/'))
     .map((entry) => ({
@@ -278,15 +278,16 @@ function nestEntries(flat: { path: string; type: string; size?: number }[], fold
       type: entry.type,
       object:
         entry.type === 'tree'
-          ? depth < 3
-            ? { entries: nestEntries(flat, `${entry.path}/`, depth + 1) }
+          ? depth < levels - 1
+            ? { entries: nestEntries(flat, `${entry.path}/`, depth + 1, levels) }
             : {}
           : { byteSize: entry.size ?? 0 },
     }));
 }
 
-/** The repositories query: trees and small files of each aliased repository. */
-function graphqlRepositories(variables: Record<string, string>): unknown {
+/** The repositories query: trees (as many levels as the query asks) and small files of each aliased repository. */
+function graphqlRepositories(query: string, variables: Record<string, string>): unknown {
+  const levels = (query.match(/entries \{ path type/g) ?? []).length;
   const answer: Record<string, unknown> = {};
   for (let i = 0; `owner${i}` in variables; i++) {
     const owner = variables[`owner${i}`] ?? '';
@@ -303,12 +304,12 @@ function graphqlRepositories(variables: Record<string, string>): unknown {
     const blob = (path: string) =>
       existsSync(join(rawFolder, path)) ? { text: readFileSync(join(rawFolder, path), 'utf8'), byteSize: 1 } : null;
     const flat = readJson<{ tree: { path: string; type: string; size?: number }[] }>(treeFile).tree;
-    const workflows = flat.filter((entry) => entry.path.startsWith('.github/workflows/') && entry.type === 'blob');
-    const repository: Record<string, unknown> = {
-      tree: { entries: nestEntries(flat, '', 0) },
-      workflows: workflows.length ? { entries: workflows.map((entry) => ({ path: entry.path, object: blob(entry.path) })) } : null,
-    };
+    const repository: Record<string, unknown> = { tree: { entries: nestEntries(flat, '', 0, levels) } };
     GRAPHQL_FILE_CANDIDATES.forEach((path, index) => (repository[`file${index}`] = blob(path)));
+    GRAPHQL_FOLDER_CANDIDATES.forEach((folder, index) => {
+      const inFolder = flat.filter((entry) => entry.type === 'blob' && entry.path.startsWith(`${folder}/`) && !entry.path.slice(folder.length + 1).includes('/'));
+      repository[`folder${index}`] = inFolder.length ? { entries: inFolder.map((entry) => ({ path: entry.path, object: blob(entry.path) })) } : null;
+    });
     answer[`repo${i}`] = repository;
   }
   return answer;
@@ -319,7 +320,7 @@ function graphqlReply(body: string, now: number): FixtureReply {
   const { query, variables } = JSON.parse(body) as { query: string; variables: Record<string, string> };
   const data = query.includes('query PyvetAccount')
     ? graphqlAccount(variables.login ?? '')
-    : graphqlRepositories(variables);
+    : graphqlRepositories(query, variables);
   return json(JSON.stringify({ data }), 'graphql', now);
 }
 

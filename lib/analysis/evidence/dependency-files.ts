@@ -1,5 +1,6 @@
 import { parse as parseToml } from 'smol-toml';
 import { z } from 'zod';
+import { folderOf, isDevelopmentName, isDockerfilePath } from './file-plan';
 import type { RepoSnapshot } from './snapshot';
 
 /**
@@ -17,6 +18,8 @@ export const DependencySchema = z.object({
   pinnedVersion: z.string().nullable(),
   /** Null for what the project needs to run; otherwise the extra or group it is listed under ("dev", "test"). */
   group: z.string().nullable(),
+  /** The package's own extras asked for (`django-storages[boto3]`), when any. */
+  extras: z.array(z.string()).optional(),
 });
 export type Dependency = z.infer<typeof DependencySchema>;
 
@@ -27,6 +30,7 @@ export const DependencyFileKindSchema = z.enum([
   'setup-py',
   'pipfile',
   'conda-environment',
+  'dockerfile',
 ]);
 export type DependencyFileKind = z.infer<typeof DependencyFileKindSchema>;
 
@@ -52,19 +56,51 @@ export function dependencyFileKind(path: string): DependencyFileKind | null {
   if (name === 'setup.py') return 'setup-py';
   if (name === 'Pipfile') return 'pipfile';
   if (/^environment\.ya?ml$/.test(name)) return 'conda-environment';
+  if (isDockerfilePath(path)) return 'dockerfile';
   if (/requirements.*\.txt$/i.test(name) || /(^|\/)requirements\/[^/]+\.txt$/.test(path)) return 'requirements';
   return null;
 }
 
-/** Every downloaded file of the snapshot that declares dependencies, read. */
+/**
+ * Every downloaded file of the snapshot that declares dependencies, read. A
+ * requirements file named for tooling (requirements-dev.txt,
+ * requirements/test.txt, local.txt) lists development dependencies; an
+ * include that was downloaded too is no longer a problem.
+ */
 export function readDependencyFiles(snapshot: RepoSnapshot): DependencyFile[] {
   return Object.keys(snapshot.files)
     .sort()
     .flatMap((path) => {
       const text = snapshot.files[path];
       const kind = dependencyFileKind(path);
-      return kind && text !== undefined ? [parseDependencyFile(path, text, kind)] : [];
+      if (!kind || text === undefined) return [];
+      const file = parseDependencyFile(path, text, kind);
+      const fileName = path.slice(path.lastIndexOf('/') + 1).replace(/\.(txt|in)$/, '');
+      const development = kind === 'requirements' && isDevelopmentName(fileName.replace(/^requirements[-_.]?/i, '') || fileName);
+      return [
+        {
+          ...file,
+          dependencies: development ? file.dependencies.map((dependency) => ({ ...dependency, group: dependency.group ?? 'dev' })) : file.dependencies,
+          problems: file.problems.filter((problem) => !includedAndRead(problem, folderOf(path), snapshot.files)),
+        },
+      ];
     });
+}
+
+/** Whether a dependency is part of what the project runs on, rather than its tests, linting or docs. */
+export function isRuntimeDependency(dependency: Dependency): boolean {
+  return dependency.group === null || !isDevelopmentName(dependency.group);
+}
+
+function includedAndRead(problem: string, folder: string, files: Readonly<Record<string, string>>): boolean {
+  const included = /includes (\S+), which was not read\.$/.exec(problem)?.[1];
+  if (!included) return false;
+  const parts: string[] = [];
+  for (const part of `${folder}${included}`.split('/')) {
+    if (part === '..') parts.pop();
+    else if (part !== '.' && part !== '') parts.push(part);
+  }
+  return parts.join('/') in files;
 }
 
 const READERS: Record<DependencyFileKind, (text: string) => ParsedDependencies> = {
@@ -74,6 +110,7 @@ const READERS: Record<DependencyFileKind, (text: string) => ParsedDependencies> 
   'setup-py': parseSetupPy,
   pipfile: parsePipfile,
   'conda-environment': parseCondaEnvironment,
+  dockerfile: parseDockerfile,
 };
 
 export function parseDependencyFile(path: string, text: string, kind: DependencyFileKind): DependencyFile {
@@ -90,7 +127,7 @@ export function normalizePackageName(name: string): string {
 }
 
 /** Name, extras and the rest of a PEP 508 requirement ("requests[socks] >= 2.0 ; python_version < '3.8'"). */
-const REQUIREMENT = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[[^\]]*\])?\s*(.*)$/s;
+const REQUIREMENT = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[([^\]]*)\])?\s*(.*)$/s;
 const VERSION_CLAUSE = /^(~=|===|==|!=|<=|>=|<|>)[A-Za-z0-9.*+!_-]+$/;
 
 /** A PEP 508 requirement string, or null when it is not one. Markers, extras and direct URLs are dropped. */
@@ -98,14 +135,16 @@ export function parseRequirement(text: string): Omit<Dependency, 'group'> | null
   const match = REQUIREMENT.exec(text.trim());
   if (!match) return null;
   const name = normalizePackageName(match[1] ?? '');
-  const rest = (match[2] ?? '').trim();
+  const extras = (match[2] ?? '').split(',').map((extra) => normalizePackageName(extra.trim())).filter(Boolean);
+  const withExtras = extras.length > 0 ? { extras } : {};
+  const rest = (match[3] ?? '').trim();
   // "name @ https://…": a direct reference has no version to speak of.
-  if (rest.startsWith('@')) return { name, specifier: null, pinnedVersion: null };
+  if (rest.startsWith('@')) return { name, specifier: null, pinnedVersion: null, ...withExtras };
 
   const specifier = (rest.split(';')[0] ?? '').replace(/[\s()]/g, '');
-  if (specifier === '') return { name, specifier: null, pinnedVersion: null };
+  if (specifier === '') return { name, specifier: null, pinnedVersion: null, ...withExtras };
   if (!specifier.split(',').every((clause) => VERSION_CLAUSE.test(clause))) return null;
-  return { name, specifier, pinnedVersion: exactPin(specifier) };
+  return { name, specifier, pinnedVersion: exactPin(specifier), ...withExtras };
 }
 
 function exactPin(specifier: string): string | null {
@@ -599,6 +638,39 @@ function condaSpecifier(version: string): string | null {
   if (withOperator) return withOperator[0];
   // "name 1.2 build": the first word is the version.
   return `==${version.split(/\s+/)[0] ?? ''}`;
+}
+
+// ---------------------------------------------------------------- Dockerfile
+
+/** Images whose tag is the version of the platform the project runs on. */
+const PLATFORM_IMAGES: Record<string, string> = { 'apache/airflow': 'apache-airflow', 'prefecthq/prefect': 'prefect' };
+
+/**
+ * What a Dockerfile installs: `pip install` arguments of its RUN lines, and
+ * a platform base image (`FROM apache/airflow:2.8.1` is Airflow 2.8.1). Its
+ * base Python is read apart (python-versions.ts).
+ */
+export function parseDockerfile(text: string): ParsedDependencies {
+  const result = emptyResult();
+  const joined = text.replace(/\\\r?\n/g, ' ');
+  joined.split(/\r?\n/).forEach((line, index) => {
+    const from = /^\s*FROM\s+(?:--\S+\s+)*([^\s:]+):([\w.-]+)/i.exec(line);
+    const platform = from ? PLATFORM_IMAGES[(from[1] ?? '').replace(/^docker\.io\//, '')] : undefined;
+    const version = /^\d+(\.\d+)*/.exec(from?.[2] ?? '')?.[0];
+    if (platform) result.dependencies.push({ name: platform, specifier: version ? `==${version}` : null, pinnedVersion: version ?? null, group: null });
+    for (const install of line.matchAll(/\bpip3?\s+(?:-\S+\s+)*install\s+([^&|;]+)/g)) {
+      const words = (install[1] ?? '').trim().split(/\s+/);
+      for (let i = 0; i < words.length; i++) {
+        const word = (words[i] ?? '').replace(/^["']|["']$/g, '');
+        // Options that take a value (-r file, -c file, -i url, --index-url url) skip it.
+        if (/^-(r|c|i|f|e)$|^--(requirement|constraint|index-url|extra-index-url|find-links|target|prefix)$/.test(word)) i++;
+        else if (!word.startsWith('-') && !word.startsWith('$') && !/[/\\]/.test(word)) readRequirementsLine(word, `Line ${index + 1}`, result);
+      }
+    }
+  });
+  // A Dockerfile is no requirements file: what it installs by other means is no problem of the project's.
+  result.problems = [];
+  return result;
 }
 
 // ---------------------------------------------------------------- shared

@@ -3,7 +3,7 @@ import { findRootReadme, isVendoredPath } from './file-plan';
 import { type Evidence, evidenceIn, EvidenceSchema, type RepoSnapshot, type TreeEntry } from './snapshot';
 
 /** How well a repository explains itself: its README and any documentation site. */
-export const DocsSiteSchema = z.enum(['mkdocs', 'sphinx', 'read-the-docs', 'docs-folder']);
+export const DocsSiteSchema = z.enum(['mkdocs', 'sphinx', 'read-the-docs', 'linked-guides', 'docs-folder']);
 export type DocsSite = z.infer<typeof DocsSiteSchema>;
 
 export const ReadmeFactsSchema = z.object({
@@ -14,10 +14,12 @@ export const ReadmeFactsSchema = z.object({
   read: z.boolean(),
   /** Section headings found; null when not read. */
   headingCount: z.number().nullable(),
-  /** An install or setup section ("Installation", "Getting started", "Quickstart"); null when not read. */
+  /** How to install or set it up, by a section or by its commands; null when not read. */
   hasInstall: z.boolean().nullable(),
-  /** A usage or example section ("Usage", "Examples", "Getting started", "Quickstart"); null when not read. */
+  /** How to use or run it, by a section, commands or code; null when not read. */
   hasUsage: z.boolean().nullable(),
+  /** A generator's stock README ("Built with Cookiecutter Django"): it says nothing of this project. */
+  generated: z.boolean(),
 });
 export type ReadmeFacts = z.infer<typeof ReadmeFactsSchema>;
 
@@ -25,11 +27,12 @@ export const DocsEvidenceSchema = z.object({
   readme: ReadmeFactsSchema.nullable(),
   /**
    * 'none': no README and no documentation site. 'thin': a README under
-   * THIN_README_BYTES, or one without any section heading. 'thorough': a
-   * README of at least THOROUGH_README_BYTES with install and usage sections.
-   * 'basic': anything between, including a README too big to be thin whose
-   * text was not read. A documentation site (not a bare docs folder) counts
-   * as at least 'basic': the README may rightly just point to it.
+   * THIN_README_BYTES. 'thorough': a README of at least
+   * THOROUGH_README_BYTES that shows how to install or set the project up
+   * and how to use or run it (by its sections or by its commands and code,
+   * whatever the headings are called), or a README that is not thin beside a
+   * documentation site kept in the repository. 'basic': anything between,
+   * including a README too big to be thin whose text was not read.
    */
   depth: z.enum(['none', 'thin', 'basic', 'thorough']),
   docsSite: z.array(DocsSiteSchema),
@@ -42,13 +45,26 @@ export type DocsEvidence = z.infer<typeof DocsEvidenceSchema>;
 
 /** About five lines of text: a title and a sentence. */
 export const THIN_README_BYTES = 300;
-/** About a page: room for what it is, how to install it and how to use it. */
-export const THOROUGH_README_BYTES = 2000;
+/** About half a page: room for what it is, how to install it and how to use it. */
+export const THOROUGH_README_BYTES = 800;
 const MAX_EVIDENCE = 5;
 
 /** "Getting started" and "Quickstart" sections usually cover both installing and using. */
-const INSTALL_HEADING = /\b(install(ation|ing)?|setup|set(ting)? up|getting started|get started|quick[ -]?start)\b/i;
-const USAGE_HEADING = /\b(usage|examples?|how to use|tutorial|demo|getting started|get started|quick[ -]?start)\b/i;
+const INSTALL_HEADING = /\b(install(ation|ing)?|setup|set(ting)? up|getting started|get started|quick[ -]?start|requirements|prerequisites|build(ing)?)\b/i;
+const USAGE_HEADING = /\b(usage|examples?|how to (use|run)|running|run(ning)? (it|locally|the)|tutorial|demo|getting started|get started|quick[ -]?start|api|commands|documentation)\b/i;
+/**
+ * A generator's stock README says nothing of the project: it opens with
+ * "Built with Cookiecutter Django" or "This project was bootstrapped with …".
+ * Only its opening counts: a README of its own may mention a generator later.
+ */
+const GENERATED_README = /\b(built(\s|%20)+with[-\s]+cookiecutter|this project was bootstrapped with|generated (by|with|from) (the )?(cookiecutter|copier|template))\b/i;
+const GENERATED_README_OPENING_CHARS = 800;
+/** Commands that install or set a project up, wherever the README puts them. */
+const INSTALL_CONTENT =
+  /\b(pip3? install|pipx install|poetry install|uv (sync|pip install|tool install)|conda (env )?create|mamba (env )?create|pipenv install|git clone|docker[- ]compose (up|build)|docker (build|run|pull)|make (install|setup|dev|build)|npm (install|ci)|python3? -m venv|virtualenv)\b/i;
+/** Code or commands that use or run it: a Python session, an import, a script, a server, a query. */
+const USAGE_CONTENT =
+  /(^|\n)\s*(>>> |\$ |import \w|from [\w.]+ import )|\b(python3? -m \w|python3? [\w/.-]+\.py|uvicorn |gunicorn |streamlit run|flask run|manage\.py (runserver|migrate|test)|jupyter (notebook|lab)|curl |docker[- ]compose up|make (run|test|start|serve)|snakemake|airflow |pytest|npm (run|start))/i;
 
 export function detectDocs(snapshot: RepoSnapshot): DocsEvidence {
   const evidence = evidenceIn(snapshot);
@@ -61,13 +77,15 @@ export function detectDocs(snapshot: RepoSnapshot): DocsEvidence {
     const headings = text === undefined ? null : sectionHeadings(text);
     const install = headings?.find((heading) => INSTALL_HEADING.test(heading));
     const usage = headings?.find((heading) => USAGE_HEADING.test(heading));
+    const generated = text !== undefined && GENERATED_README.test(text.slice(0, GENERATED_README_OPENING_CHARS));
     readme = {
       path: readmeEntry.path,
       size: readmeEntry.size ?? (text === undefined ? null : new TextEncoder().encode(text).length),
       read: text !== undefined,
       headingCount: headings?.length ?? null,
-      hasInstall: headings ? install !== undefined : null,
-      hasUsage: headings ? usage !== undefined : null,
+      hasInstall: text === undefined ? null : (install !== undefined || INSTALL_CONTENT.test(text)) && !generated,
+      generated,
+      hasUsage: text === undefined ? null : usage !== undefined || USAGE_CONTENT.test(text) || hasCodeBlock(text),
     };
     const size = readme.size === null ? '' : ` (${readme.size} bytes)`;
     found.push(evidence('readme', readme.path, `README: ${readme.path}${size}.`));
@@ -77,7 +95,7 @@ export function detectDocs(snapshot: RepoSnapshot): DocsEvidence {
     }
   }
 
-  const sites = findDocsSites(snapshot.tree.filter((entry) => !isVendoredPath(entry.path)));
+  const sites = findDocsSites(snapshot.tree.filter((entry) => !isVendoredPath(entry.path)), readmeEntry ? snapshot.files[readmeEntry.path] : undefined);
   for (const site of sites) found.push(evidence('docs-site', site.path, site.detail, site.type));
   const docsSite = sites.map((site) => site.kind);
 
@@ -94,14 +112,22 @@ function depthOf(readme: ReadmeFacts | null, sites: DocsSite[]): DocsEvidence['d
   const hasSite = sites.some((site) => site !== 'docs-folder');
   const readmeDepth = readmeDepthOf(readme);
   if (hasSite && (readmeDepth === 'none' || readmeDepth === 'thin')) return 'basic';
+  // A short README that introduces the project and leaves the rest to its documentation site is enough,
+  // unless it is a generator's stock text (the site then is the generator's too).
+  if (hasSite && readmeDepth === 'basic' && readme?.read && !readme.generated) return 'thorough';
   return readmeDepth;
 }
 
 function readmeDepthOf(readme: ReadmeFacts | null): DocsEvidence['depth'] {
   if (!readme) return 'none';
-  if ((readme.size !== null && readme.size < THIN_README_BYTES) || readme.headingCount === 0) return 'thin';
+  if (readme.size !== null && readme.size < THIN_README_BYTES) return 'thin';
   const large = readme.size !== null && readme.size >= THOROUGH_README_BYTES;
   return large && readme.hasInstall && readme.hasUsage ? 'thorough' : 'basic';
+}
+
+/** A fenced Markdown block, an indented reStructuredText literal block, or a code-block directive. */
+function hasCodeBlock(text: string): boolean {
+  return /^\s*(```|~~~)/m.test(text) || /::\s*\r?\n\s*\r?\n\s{2,}\S/.test(text) || /^\.\. (code-block|code|sourcecode)::/m.test(text);
 }
 
 /**
@@ -183,7 +209,7 @@ interface DocsSiteFound {
   detail: string;
 }
 
-function findDocsSites(tree: readonly TreeEntry[]): DocsSiteFound[] {
+function findDocsSites(tree: readonly TreeEntry[], readme: string | undefined): DocsSiteFound[] {
   const blob = (test: (path: string) => boolean) => tree.find((entry) => entry.type === 'blob' && test(entry.path));
   const sites: DocsSiteFound[] = [];
 
@@ -191,8 +217,9 @@ function findDocsSites(tree: readonly TreeEntry[]): DocsSiteFound[] {
   if (mkdocs) {
     sites.push({ kind: 'mkdocs', path: mkdocs.path, type: 'blob', detail: 'A documentation site built with MkDocs.' });
   }
-  // Sphinx keeps its configuration in docs/conf.py, doc/conf.py or docs/source/conf.py.
-  const sphinx = blob((path) => /(^|\/)docs?\/(.+\/)?conf\.py$/.test(path));
+  // Sphinx keeps its configuration in docs/conf.py, docs/source/conf.py, documentation/conf.py, or beside a root index.rst.
+  const rootIndex = tree.some((entry) => entry.type === 'blob' && entry.path === 'index.rst');
+  const sphinx = blob((path) => /(^|\/)(docs?|documentation|sphinx)\/(.+\/)?conf\.py$/.test(path) || (path === 'conf.py' && rootIndex));
   if (sphinx) {
     sites.push({ kind: 'sphinx', path: sphinx.path, type: 'blob', detail: 'A documentation site built with Sphinx.' });
   }
@@ -201,13 +228,26 @@ function findDocsSites(tree: readonly TreeEntry[]): DocsSiteFound[] {
     const detail = 'Documentation published on Read the Docs.';
     sites.push({ kind: 'read-the-docs', path: readTheDocs.path, type: 'blob', detail });
   }
-  // A docs folder counts when it holds files; the tree may list only blobs, so look at their paths.
-  const docsFile = blob((path) => /^docs?\//.test(path));
+  // Guides the README links to, kept in the repository (development.md, backend/README.md).
+  const linked = linkedGuides(readme, tree);
+  if (linked.length > 0) {
+    sites.push({ kind: 'linked-guides', path: linked[0] ?? '', type: 'blob', detail: `Guides kept in the repository: ${linked.slice(0, 3).join(', ')}.` });
+  }
+  // A docs folder counts when it holds text; one of screenshots only is no documentation.
+  const docsFile = blob((path) => /^docs?\/.+\.(md|markdown|rst|txt|html?|adoc|ipynb|py)$/i.test(path));
   if (docsFile) {
     const folder = docsFile.path.slice(0, docsFile.path.indexOf('/'));
     sites.push({ kind: 'docs-folder', path: folder, type: 'tree', detail: `Documentation in ${folder}/.` });
   }
   return sites;
+}
+
+/** Markdown and reStructuredText files of the repository that the README links to by a relative path. */
+function linkedGuides(readme: string | undefined, tree: readonly TreeEntry[]): string[] {
+  if (!readme) return [];
+  const documents = new Set(tree.filter((entry) => entry.type === 'blob' && /\.(md|rst)$/i.test(entry.path)).map((entry) => entry.path.toLowerCase()));
+  const targets = [...readme.matchAll(/\]\((?!https?:|#|mailto:)\.?\/?([^)\s#]+\.(?:md|rst))\)/gi)].map((match) => match[1] ?? '');
+  return [...new Set(targets.filter((target) => documents.has(target.toLowerCase()) && !/^readme\./i.test(target)))];
 }
 
 function shorten(text: string, max = 60): string {

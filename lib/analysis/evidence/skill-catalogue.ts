@@ -17,6 +17,8 @@ export const SkillSchema = z.object({
   packagePrefixes: z.array(z.string()).optional(),
   /** Paths in the file tree that evidence the skill without any package (a Dockerfile, *.tf files). */
   treeMarkers: z.array(z.instanceof(RegExp)).optional(),
+  /** A tool for developing (testing), never what a project runs on: always listed as tooling. */
+  developmentOnly: z.boolean().optional(),
 });
 export type Skill = z.infer<typeof SkillSchema>;
 
@@ -119,7 +121,11 @@ export const SKILL_CATALOGUE: readonly Skill[] = [
       'faiss-cpu',
       'faiss-gpu',
       'lancedb',
+      'milvus',
+      'pymilvus',
     ],
+    // The frameworks' integration packages name the store: llama-index-vector-stores-weaviate, langchain-chroma …
+    packagePrefixes: ['llama-index-vector-stores-', 'langchain-chroma', 'langchain-pinecone', 'langchain-qdrant', 'langchain-weaviate', 'langchain-milvus'],
   },
 
   // Testing
@@ -129,6 +135,7 @@ export const SKILL_CATALOGUE: readonly Skill[] = [
     packages: ['pytest'],
     packagePrefixes: ['pytest-'],
     treeMarkers: [/(^|\/)conftest\.py$/, /^pytest\.ini$/],
+    developmentOnly: true,
   },
 
   // Infrastructure
@@ -146,7 +153,8 @@ export const SKILL_CATALOGUE: readonly Skill[] = [
     // A Helm chart, a Kustomize overlay, or a folder of manifests.
     treeMarkers: [/(^|\/)Chart\.yaml$/, /(^|\/)kustomization\.ya?ml$/, /(^|\/)(k8s|kubernetes|helm)(\/|$)/i],
   },
-  { id: 'aws', name: 'AWS', packages: ['boto3', 'botocore', 'aioboto3'] },
+  // django-storages on S3 installs boto3.
+  { id: 'aws', name: 'AWS', packages: ['boto3', 'botocore', 'aioboto3', 'django-storages[boto3]', 'django-storages[s3]'] },
   { id: 'gcp', name: 'Google Cloud', packages: [], packagePrefixes: ['google-cloud-'] },
   { id: 'terraform', name: 'Terraform', packages: [], treeMarkers: [/\.tf$/] },
   /**
@@ -165,6 +173,8 @@ export const SKILL_CATALOGUE: readonly Skill[] = [
       /(^|\/)samconfig\.toml$/,
       /(^|\/)zappa_settings\.(json|ya?ml|toml)$/,
       /(^|\/)\.chalice\/config\.json$/,
+      // Elastic Beanstalk's configuration.
+      /(^|\/)\.(ebextensions|elasticbeanstalk)\//,
       /(^|\/)[^/]*aws[^/]*\.tf$/i,
       /(^|\/)aws\/(.+\/)?[^/]+\.tf$/i,
     ],
@@ -177,9 +187,14 @@ export const SKILL_CATALOGUE: readonly Skill[] = [
   { id: 'datadog', name: 'Datadog', packages: ['ddtrace', 'datadog'] },
 ];
 
-/** Whether a dependency (any spelling) evidences the skill. */
-export function skillUsesPackage(skill: Skill, packageName: string): boolean {
+/**
+ * Whether a dependency (any spelling) evidences the skill. An extra counts
+ * as its own package when the catalogue names it so: `django-storages[s3]`
+ * installs boto3, which is AWS.
+ */
+export function skillUsesPackage(skill: Skill, packageName: string, extras: readonly string[] = []): boolean {
   const name = normalizePackageName(packageName);
+  if (extras.some((extra) => skill.packages.includes(`${name}[${normalizePackageName(extra)}]`))) return true;
   return skill.packages.includes(name) || (skill.packagePrefixes ?? []).some((prefix) => name.startsWith(prefix));
 }
 

@@ -4,6 +4,7 @@ import { CandidateAnalyzer } from '@/lib/github/candidate-analyzer';
 import type { CandidateReport } from '@/lib/analysis/candidate-report';
 import { DEFAULT_FRESHNESS_MS } from '@/lib/github/cache-policy';
 import { GitHubClient } from '@/lib/github/client';
+import { MAX_FILES_PER_ANALYSIS, MAX_FILES_PER_REPO } from '@/lib/analysis/evidence/file-plan';
 import { MemoryResponseCache } from '../../support/memory-cache';
 import type { AnalysisOutcome } from '@/lib/github/outcome';
 import { createFakeFetch, fixtureGitHub, type FakeRoute } from '../../support/fake-fetch';
@@ -31,7 +32,7 @@ function reportOf(outcome: AnalysisOutcome): CandidateReport {
 }
 
 describe('anonymous request plan', () => {
-  it('costs at most 8 API requests cold, in three round trips, with ≤3 raw files per repository', async () => {
+  it('costs 7 API requests cold, in three round trips, and raw files within the download budget, none asked twice', async () => {
     const { analyzer, hosts } = setup();
     const steps: AnalysisStep[] = [];
     const report = reportOf(await analyzer.analyze({ login: 'defunkt', refresh: false }, (step) => steps.push(step)));
@@ -54,7 +55,12 @@ describe('anonymous request plan', () => {
       const repo = new URL(request.url).pathname.split('/').slice(1, 3).join('/');
       rawPerRepo.set(repo, (rawPerRepo.get(repo) ?? 0) + 1);
     }
-    expect(Math.max(...rawPerRepo.values())).toBeLessThanOrEqual(3);
+    expect(Math.max(...rawPerRepo.values())).toBeLessThanOrEqual(MAX_FILES_PER_REPO);
+    const rawUrls = hosts('raw.githubusercontent.com').map((request) => request.url);
+    expect(rawUrls.length).toBeLessThanOrEqual(MAX_FILES_PER_ANALYSIS);
+    expect(new Set(rawUrls).size).toBe(rawUrls.length);
+    // The workflow and the Dockerfile are what the tree points to beyond the manifest and README.
+    expect(rawUrls).toContain('https://raw.githubusercontent.com/defunkt/pystache-lite/main/.github/workflows/tests.yml');
     expect([...rawPerRepo.keys()].sort()).toEqual(['defunkt/dotjs', 'defunkt/pystache', 'defunkt/pystache-lite', 'defunkt/resque']);
     expect(steps.map((step) => step.step)).toEqual(['account', 'trees', 'files', 'report']);
   });
@@ -146,20 +152,23 @@ describe('token request plan (GraphQL)', () => {
     return { analyzer, fake };
   }
 
-  it('costs two GraphQL queries cold, no REST and no raw downloads, and nothing warm', async () => {
+  it('costs two GraphQL queries cold, raw downloads only for what the query could not name, and nothing warm', async () => {
     const { analyzer, fake } = tokenSetup();
     const report = reportOf(await analyzer.analyze({ login: 'defunkt', refresh: false }));
     expect(fake.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
       'POST https://api.github.com/graphql',
       'POST https://api.github.com/graphql',
+      // Manifests, CI, READMEs and Dockerfiles came with the query; a test module's path can't be guessed ahead.
+      'GET https://raw.githubusercontent.com/defunkt/pystache-lite/main/tests/test_parser.py',
     ]);
-    expect(fake.requests.every((r) => r.headers.authorization === 'token github_pat_test')).toBe(true);
-    expect(report.cost).toEqual({ mode: 'token', apiRequests: 2, rawRequests: 0 });
+    expect(fake.requests.slice(0, 2).every((r) => r.headers.authorization === 'token github_pat_test')).toBe(true);
+    expect(fake.requests[2]?.headers.authorization).toBeUndefined();
+    expect(report.cost).toEqual({ mode: 'token', apiRequests: 2, rawRequests: 1 });
     expect(report.activity.source).toBe('contributions');
 
     const warm = reportOf(await analyzer.analyze({ login: 'defunkt', refresh: false }));
-    expect(fake.requests).toHaveLength(2);
-    expect(warm.cost.apiRequests).toBe(0);
+    expect(fake.requests).toHaveLength(3);
+    expect(warm.cost).toEqual({ mode: 'token', apiRequests: 0, rawRequests: 0 });
   });
 
   it('finds the same tests and stack as the anonymous plan', async () => {

@@ -35,8 +35,11 @@ describe('pyvet analyze <login>', () => {
   it('uses GITHUB_TOKEN for GraphQL, sent only to the API', async () => {
     const { run, out, fake } = cli(fixtureGitHub(), { GITHUB_TOKEN: 'github_pat_cli' });
     expect(await run('analyze', 'defunkt', '--json')).toBe(EXIT.ok);
-    expect(JSON.parse(out.stdout).cost).toEqual({ mode: 'token', apiRequests: 2, rawRequests: 0 });
-    expect(fake.requests.every((r) => r.url.startsWith('https://api.github.com/graphql'))).toBe(true);
+    const raw = fake.requests.filter((r) => r.url.startsWith('https://raw.githubusercontent.com/'));
+    expect(JSON.parse(out.stdout).cost).toEqual({ mode: 'token', apiRequests: 2, rawRequests: raw.length });
+    // The token goes to GraphQL only; the one raw download (a test module the query could not name) carries none.
+    expect(fake.requests.filter((r) => r.headers.authorization).every((r) => r.url === 'https://api.github.com/graphql')).toBe(true);
+    expect(raw.every((r) => r.headers.authorization === undefined)).toBe(true);
   });
 
   it.each([

@@ -19,6 +19,7 @@ import { evidenceFixture, syntheticSnapshot } from './snapshots';
 
 const dep = (name: string, specifier: string | null = null, group: string | null = null, pinnedVersion: string | null = null) =>
   ({ name, specifier, pinnedVersion, group }) satisfies Dependency;
+const withExtras = (dependency: Dependency, ...extras: string[]): Dependency => ({ ...dependency, extras });
 
 describe('normalizePackageName and parseRequirement', () => {
   it('normalizes names as PEP 503 does', () => {
@@ -28,11 +29,12 @@ describe('normalizePackageName and parseRequirement', () => {
     expect(normalizePackageName('psycopg2_binary')).toBe('psycopg2-binary');
   });
 
-  it('strips extras, markers, spaces and parentheses, and keeps the specifier', () => {
+  it('keeps the extras apart, strips markers, spaces and parentheses, and keeps the specifier', () => {
     expect(parseRequirement('requests[socks, security] >= 2.8.1, == 2.8.* ; python_version < "2.7"')).toEqual({
       name: 'requests',
       specifier: '>=2.8.1,==2.8.*',
       pinnedVersion: null,
+      extras: ['socks', 'security'],
     });
     expect(parseRequirement('Django (>=1.8)')).toEqual({ name: 'django', specifier: '>=1.8', pinnedVersion: null });
     expect(parseRequirement('numpy')).toEqual({ name: 'numpy', specifier: null, pinnedVersion: null });
@@ -104,7 +106,7 @@ describe('requirements.txt', () => {
         dep('django', '==4.2.11', null, '4.2.11'),
         dep('djangorestframework', '>=3.14,<4'),
         dep('psycopg2-binary', '==2.9.9', null, '2.9.9'),
-        dep('requests', '>=2.31'),
+        withExtras(dep('requests', '>=2.31'), 'security', 'socks'),
         dep('celery', '>=5.3'),
         dep('zope-interface'),
         dep('typing-extensions'),
@@ -148,7 +150,7 @@ describe('pyproject.toml', () => {
     expect(parsePyproject(evidenceFixture('pyproject-pep621.toml'))).toEqual({
       dependencies: [
         dep('fastapi', '>=0.110,<1'),
-        dep('sqlalchemy', '==2.0.30', null, '2.0.30'),
+        withExtras(dep('sqlalchemy', '==2.0.30', null, '2.0.30'), 'asyncio'),
         dep('asyncpg'),
         dep('pydantic-settings', '~=2.2'),
         dep('redis', '>=5'),
@@ -157,7 +159,7 @@ describe('pyproject.toml', () => {
         dep('chromadb', null, 'llm'),
         dep('pytest', '>=8', 'test'),
         dep('pytest-asyncio', null, 'test'),
-        dep('coverage', null, 'test'),
+        withExtras(dep('coverage', null, 'test'), 'toml'),
         dep('ruff', null, 'dev'),
       ],
       requiresPython: '>=3.10',
@@ -265,7 +267,7 @@ describe('setup.py (read, never run)', () => {
   it('reads literal lists, a list held in a variable, extras, python_requires and classifiers', () => {
     expect(parseSetupPy(evidenceFixture('setup.py'))).toEqual({
       dependencies: [
-        dep('requests', '>=2.20'),
+        withExtras(dep('requests', '>=2.20'), 'security'),
         dep('numpy'),
         dep('pandas', '>=0.24'),
         dep('pytest', null, 'test'),

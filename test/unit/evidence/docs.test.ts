@@ -21,7 +21,7 @@ describe('detectDocs on REST-shaped trees', () => {
     const docs = detectDocs(restTreeSnapshot('library-2018'));
     const base = 'https://github.com/ana/httpkit';
     expect(docs).toEqual({
-      readme: { path: 'README.rst', size: 2140, read: false, headingCount: null, hasInstall: null, hasUsage: null },
+      readme: { path: 'README.rst', size: 2140, read: false, headingCount: null, hasInstall: null, hasUsage: null, generated: false },
       depth: 'basic',
       docsSite: ['sphinx', 'docs-folder'],
       evidence: [
@@ -50,7 +50,7 @@ describe('detectDocs on REST-shaped trees', () => {
 describe('detectDocs depth from the README text', () => {
   it("'thorough': over THOROUGH_README_BYTES with install and usage sections", () => {
     const docs = detectDocs(withReadme('thorough.md'));
-    expect(THOROUGH_README_BYTES).toBe(2000);
+    expect(THOROUGH_README_BYTES).toBe(800);
     expect(docs.readme).toEqual({
       path: 'README.md',
       size: 2066,
@@ -59,6 +59,7 @@ describe('detectDocs depth from the README text', () => {
       headingCount: 8,
       hasInstall: true,
       hasUsage: true,
+      generated: false,
     });
     expect(docs.depth).toBe('thorough');
     expect(docs.evidence.map((item) => item.detail)).toEqual([
@@ -84,15 +85,50 @@ describe('detectDocs depth from the README text', () => {
     });
   });
 
-  it("'thin' for a long README without a single heading", () => {
-    expect(detectDocs(withReadme('no-headings.md'))).toMatchObject({ readme: { size: 394, headingCount: 0 }, depth: 'thin' });
+  it("'basic' for a README without a single heading that shows no install or usage: depth is not judged by headings alone", () => {
+    expect(detectDocs(withReadme('no-headings.md'))).toMatchObject({
+      readme: { size: 394, headingCount: 0, hasInstall: false, hasUsage: false },
+      depth: 'basic',
+    });
   });
 
-  it('does not take # comments in a code block for headings', () => {
+  it('does not take # comments in a code block for headings; the code block itself shows usage', () => {
     expect(detectDocs(withReadme('code-comments.md'))).toMatchObject({
-      readme: { headingCount: 0, hasInstall: false, hasUsage: false },
-      depth: 'thin',
+      readme: { headingCount: 0, hasInstall: false, hasUsage: true },
+      depth: 'basic',
     });
+  });
+
+  it("'thorough' from what a README shows, whatever its headings are called: install commands and code", () => {
+    const text = `# Bureau\n\nTracks agents of the Freedmen's Bureau.\n\n## Software\n\n${'Plain words. '.repeat(70)}\n\n\`\`\`sh\npip install -r requirements.txt\npython manage.py runserver\n\`\`\`\n`;
+    expect(detectDocs(syntheticSnapshot([], { 'README.md': text }))).toMatchObject({ readme: { hasInstall: true, hasUsage: true }, depth: 'thorough' });
+  });
+
+  it("never 'thorough' for a generator's stock README, even beside a documentation site", () => {
+    const text = `Shop\n====\n\n.. image:: https://img.shields.io/badge/built%20with-Cookiecutter%20Django-ff69b4.svg\n\n${'Settings and commands. '.repeat(40)}\n\npip install -r requirements/local.txt\npython manage.py migrate\n`;
+    const docs = detectDocs(syntheticSnapshot(['docs/conf.py', 'docs/index.rst'], { 'README.rst': text }));
+    expect(docs.readme).toMatchObject({ generated: true, hasInstall: false });
+    expect(docs.depth).toBe('basic');
+  });
+
+  it('reads a generator named later in a README of its own as the project’s words, not stock text', () => {
+    const intro = `# PyWorkflow\n\n${'A visual programming application for pandas pipelines. '.repeat(16)}\n\n`;
+    const text = `${intro}The front-end is a React app (bootstrapped with create-react-app).\n\nRun \`docker-compose up\`, then \`pipenv run python manage.py runserver\`.\n`;
+    const docs = detectDocs(syntheticSnapshot([], { 'README.md': text }));
+    expect(docs.readme).toMatchObject({ generated: false, hasInstall: true, hasUsage: true });
+    expect(docs.depth).toBe('thorough');
+  });
+
+  it("'thorough' for a short README beside guides it links to, kept in the repository", () => {
+    const text = `# Template\n\n${'A full stack template. '.repeat(20)}\n\nSee [development](./development.md) and [the backend](backend/README.md).\n`;
+    const docs = detectDocs(syntheticSnapshot(['development.md', 'backend/README.md'], { 'README.md': text }));
+    expect(docs.docsSite).toEqual(['linked-guides']);
+    expect(docs.depth).toBe('thorough');
+  });
+
+  it('counts no docs folder that holds only pictures', () => {
+    expect(detectDocs(syntheticSnapshot(['docs/images/screenshot.png', 'docs/logo.svg'])).docsSite).toEqual([]);
+    expect(detectDocs(syntheticSnapshot(['docs/usage.md'])).docsSite).toEqual(['docs-folder']);
   });
 
   it('reads reStructuredText underlined and overlined headings; Quickstart counts as install and usage', () => {
@@ -104,6 +140,7 @@ describe('detectDocs depth from the README text', () => {
       headingCount: 4,
       hasInstall: true,
       hasUsage: true,
+      generated: false,
     });
     expect(docs.depth).toBe('basic');
     // One section evidences both: it is shown once.

@@ -4,30 +4,34 @@ import {
   isVendoredPath,
   isWorkflowPath,
   MAX_DOWNLOAD_BYTES,
+  MAX_FILES_PER_ANALYSIS,
   MAX_FILES_PER_REPO,
-  planFileDownloads,
+  planDownloads,
 } from '@/lib/analysis/evidence/file-plan';
 import type { TreeEntry } from '@/lib/analysis/evidence/snapshot';
 import { restTreeSnapshot } from './snapshots';
 
 const blobs = (...paths: string[]): TreeEntry[] => paths.map((path) => ({ path, type: 'blob', size: 500 }));
 
-describe('planFileDownloads on REST-shaped trees', () => {
-  it('a 2018-style library: its setup.py, bigger than its 22-byte setup.cfg, and README.rst; no workflows to read', () => {
-    expect(planFileDownloads(restTreeSnapshot('library-2018').tree)).toEqual(['setup.py', 'README.rst']);
+const paths = (planned: { path: string }[]) => planned.map((file) => file.path);
+const plan = (tree: TreeEntry[], files: Record<string, string> = {}) => paths(planDownloads(tree, files));
+
+describe('planDownloads on REST-shaped trees', () => {
+  it('a 2018-style library: README.rst, setup.py (bigger than its 22-byte setup.cfg), Travis CI, tox.ini, then setup.cfg', () => {
+    expect(plan(restTreeSnapshot('library-2018').tree)).toEqual(['README.rst', 'setup.py', '.travis.yml', 'setup.cfg', 'tox.ini']);
   });
 
-  it('a 2012-style library: setup.py and ReadMe.md, matched case-insensitively', () => {
-    expect(planFileDownloads(restTreeSnapshot('library-2012').tree)).toEqual(['setup.py', 'ReadMe.md']);
+  it('a 2012-style library: ReadMe.md, matched case-insensitively, and setup.py', () => {
+    expect(plan(restTreeSnapshot('library-2012').tree)).toEqual(['ReadMe.md', 'setup.py']);
   });
 
   it('a tree of assets has nothing worth downloading', () => {
-    expect(planFileDownloads(restTreeSnapshot('assets-only').tree)).toEqual([]);
+    expect(plan(restTreeSnapshot('assets-only').tree)).toEqual([]);
   });
 });
 
-describe('planFileDownloads', () => {
-  it('plans one manifest, one workflow and the README, in that order, never more than MAX_FILES_PER_REPO', () => {
+describe('planDownloads: the first round, from the tree', () => {
+  it('wants the README, the runtime manifest, the CI that runs the tests, a second manifest, the test runner and runtime pins, in that order', () => {
     const tree = blobs(
       'README.md',
       'requirements.txt',
@@ -37,84 +41,100 @@ describe('planFileDownloads', () => {
       '.github/workflows/tests.yml',
       'tox.ini',
       'noxfile.py',
+      'Dockerfile',
+      '.python-version',
     );
-    expect(MAX_FILES_PER_REPO).toBe(3);
-    expect(planFileDownloads(tree)).toEqual(['pyproject.toml', '.github/workflows/tests.yml', 'README.md']);
-  });
-
-  it('never downloads tox.ini or noxfile.py: their presence is enough', () => {
-    expect(planFileDownloads(blobs('tox.ini', 'noxfile.py'))).toEqual([]);
-  });
-
-  it('takes the root requirements.txt when there is no pyproject.toml', () => {
-    expect(planFileDownloads(blobs('setup.py', 'requirements/base.txt', 'requirements.txt'))).toEqual([
-      'requirements.txt',
+    expect(MAX_FILES_PER_REPO).toBe(6);
+    expect(MAX_FILES_PER_ANALYSIS).toBe(24);
+    expect(planDownloads(tree).slice(0, 7)).toEqual([
+      { path: 'README.md', role: 'readme' },
+      { path: 'pyproject.toml', role: 'manifest' },
+      { path: '.github/workflows/tests.yml', role: 'ci' },
+      { path: 'requirements.txt', role: 'manifest' },
+      { path: 'tox.ini', role: 'test-runner' },
+      { path: 'Dockerfile', role: 'runtime-pin' },
+      { path: '.python-version', role: 'runtime-pin' },
     ]);
   });
 
   it('in requirements/, prefers base, then prod, over other files, and development files last', () => {
-    expect(planFileDownloads(blobs('requirements/dev.txt', 'requirements/prod.txt', 'requirements/base.txt'))).toEqual([
+    expect(plan(blobs('requirements/dev.txt', 'requirements/prod.txt', 'requirements/base.txt'))).toEqual([
       'requirements/base.txt',
+      'requirements/prod.txt',
+      'requirements/dev.txt',
     ]);
-    expect(planFileDownloads(blobs('requirements/dev.txt', 'requirements/production.txt'))).toEqual([
-      'requirements/production.txt',
+    expect(plan(blobs('requirements/test.txt', 'requirements/local.txt', 'requirements/production.txt'))[0]).toBe('requirements/production.txt');
+  });
+
+  it("finds the application's manifests in a subfolder: backend/, a services/ monorepo, or wherever they are when the root has none", () => {
+    expect(plan(blobs('pyproject.toml', 'backend/pyproject.toml', 'frontend/package.json'))).toEqual(['pyproject.toml', 'backend/pyproject.toml']);
+    expect(plan(blobs('backend/requirements/base.txt', 'backend/requirements/local.txt'))).toEqual([
+      'backend/requirements/base.txt',
+      'backend/requirements/local.txt',
     ]);
-    expect(planFileDownloads(blobs('requirements/test.txt', 'requirements/dev.txt', 'requirements/local.txt'))).toEqual([
-      'requirements/local.txt',
+    expect(plan(blobs('services/users/requirements.txt', 'services/orders/requirements.txt', 'docs/requirements.txt'))).toEqual([
+      'services/orders/requirements.txt',
+      'services/users/requirements.txt',
     ]);
-    expect(planFileDownloads(blobs('requirements/test.txt', 'requirements/dev.txt'))).toEqual(['requirements/dev.txt']);
   });
 
-  it('ignores requirements files deeper than requirements/*.txt, and other manifests outside the root', () => {
-    expect(planFileDownloads(blobs('requirements/old/base.txt', 'backend/pyproject.toml', 'src/setup.py'))).toEqual([]);
-  });
-
-  it('prefers setup.cfg to setup.py, unless setup.py is bigger', () => {
-    const sized = (cfg: number, py: number): TreeEntry[] => [
-      { path: 'setup.py', type: 'blob', size: py },
-      { path: 'setup.cfg', type: 'blob', size: cfg },
-    ];
-    expect(planFileDownloads(sized(1800, 90))).toEqual(['setup.cfg']);
-    expect(planFileDownloads(sized(40, 2500))).toEqual(['setup.py']);
-    expect(planFileDownloads(blobs('setup.py', 'setup.cfg'))).toEqual(['setup.cfg']);
-  });
-
-  it('falls back to Pipfile, then environment.yml or environment.yaml', () => {
-    expect(planFileDownloads(blobs('environment.yml', 'Pipfile'))).toEqual(['Pipfile']);
-    expect(planFileDownloads(blobs('environment.yaml'))).toEqual(['environment.yaml']);
-    expect(planFileDownloads(blobs('pipfile', 'Environment.yml'))).toEqual([]);
-  });
-
-  it('chooses the workflow whose name suggests tests, then alphabetically', () => {
-    const workflows = (...names: string[]) => blobs(...names.map((name) => `.github/workflows/${name}`));
-    expect(planFileDownloads(workflows('release.yml', 'docs.yml', 'build.yml', 'ci.yml', 'python-tests.yaml'))).toEqual([
-      '.github/workflows/python-tests.yaml',
+  it('reads CI besides GitHub Actions, and a workflow named for tests before the others', () => {
+    expect(plan(blobs('.travis.yml'))).toEqual(['.travis.yml']);
+    expect(plan(blobs('.github/workflows/release.yml', '.gitlab-ci.yml', '.github/workflows/CI.yml'))).toEqual([
+      '.github/workflows/CI.yml',
+      '.gitlab-ci.yml',
+      '.github/workflows/release.yml',
     ]);
-    expect(planFileDownloads(workflows('build.yml', 'publish.yml', 'CI.yml'))).toEqual(['.github/workflows/CI.yml']);
-    expect(planFileDownloads(workflows('release.yml', 'publish.yml'))).toEqual(['.github/workflows/publish.yml']);
+    expect(plan(blobs('.github/workflows/old/tests.yml', '.github/workflows/README.md', 'workflows/ci.yml'))).toEqual([]);
   });
 
-  it('only reads workflows directly in .github/workflows, as YAML', () => {
-    expect(planFileDownloads(blobs('.github/workflows/old/tests.yml', '.github/workflows/README.md', 'workflows/ci.yml'))).toEqual(
-      [],
-    );
-  });
-
-  it('skips files over MAX_DOWNLOAD_BYTES and takes the next candidate', () => {
+  it('skips files over MAX_DOWNLOAD_BYTES, folders named like files, and vendored copies', () => {
     const tree: TreeEntry[] = [
       { path: 'pyproject.toml', type: 'blob', size: MAX_DOWNLOAD_BYTES + 1 },
       { path: 'requirements.txt', type: 'blob', size: MAX_DOWNLOAD_BYTES },
-      { path: 'README.md', type: 'blob', size: 5_000_000 },
+      { path: 'README.md', type: 'tree' },
+      { path: 'venv/lib/python3.12/site-packages/x/setup.py', type: 'blob', size: 100 },
     ];
-    expect(planFileDownloads(tree)).toEqual(['requirements.txt']);
+    expect(plan(tree)).toEqual(['requirements.txt']);
+  });
+});
+
+describe('planDownloads: what the files read point to', () => {
+  it('follows -r and -c includes, relative to the file that names them, before anything else', () => {
+    const tree = blobs('README.md', 'requirements.txt', 'requirements/base.txt', 'requirements/constraints.txt', '.travis.yml');
+    expect(plan(tree, { 'README.md': '', 'requirements.txt': '-r requirements/base.txt\n-c requirements/constraints.txt\n' })).toEqual([
+      'requirements/base.txt',
+      'requirements/constraints.txt',
+      '.travis.yml',
+    ]);
   });
 
-  it('only plans blobs: a folder named like a file is not downloaded', () => {
-    const tree: TreeEntry[] = [
-      { path: 'README.md', type: 'tree' },
-      { path: 'pyproject.toml', type: 'tree' },
-    ];
-    expect(planFileDownloads(tree)).toEqual([]);
+  it("reads a uv workspace's members, a Dockerfile's and a setup.py's requirements files", () => {
+    const workspace = plan(blobs('pyproject.toml', 'backend/pyproject.toml', 'tools/pyproject.toml'), {
+      'pyproject.toml': '[tool.uv.workspace]\nmembers = ["backend"]\n',
+    });
+    expect(workspace).toEqual(['backend/pyproject.toml', 'tools/pyproject.toml']);
+    expect(plan(blobs('build/Dockerfile', 'build/requirements.txt'), { 'build/Dockerfile': 'RUN pip install -r requirements.txt\n' })[0]).toBe(
+      'build/requirements.txt',
+    );
+    expect(plan(blobs('setup.py', 'reqs/base-requirements.txt'), { 'setup.py': "open('reqs/base-requirements.txt')\n" })).toEqual([
+      'reqs/base-requirements.txt',
+    ]);
+  });
+
+  it('reads the script or Makefile a CI step runs, a local reusable workflow, and tox.ini when CI runs tox', () => {
+    const tree = blobs('.github/workflows/ci.yml', '.github/workflows/tests.yml', 'backend/scripts/tests-start.sh', 'Makefile', 'tox.ini');
+    const ci = 'steps:\n  - run: bash scripts/tests-start.sh\n  - run: make lint\n  - uses: ./.github/workflows/tests.yml\n  - run: tox -e py312\n';
+    expect(plan(tree, { '.github/workflows/ci.yml': ci })).toEqual(['backend/scripts/tests-start.sh', 'Makefile', '.github/workflows/tests.yml', 'tox.ini']);
+  });
+
+  it('reads one test module: first when nothing read says how the tests are run, else last', () => {
+    const tree = blobs('README.md', 'app/tests/test_views.py', 'app/tests.py', 'bench/test_speed.py', 'app/settings/tests.py');
+    // test_*.py before a Django tests.py; never a benchmark, nor a settings module named tests.py.
+    expect(plan(tree, { 'README.md': 'Tests use pytest.' })).toEqual(['app/tests/test_views.py']);
+    const withRunner = [...tree, ...blobs('conftest.py', 'tox.ini')];
+    expect(plan(withRunner, { 'README.md': '' })).toEqual(['tox.ini', 'app/tests/test_views.py']);
+    expect(plan(tree)).not.toContain('app/tests/test_views.py');
   });
 });
 

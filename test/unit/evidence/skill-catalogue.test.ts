@@ -22,6 +22,8 @@ describe('SKILL_CATALOGUE', () => {
   it('maps the packages named in the brief to their skills, in any spelling', () => {
     const expected: [string, string[]][] = [
       ['FastAPI', ['fastapi']],
+      ['llama-index-vector-stores-weaviate', ['llamaindex', 'vector-stores']],
+      ['langchain-chroma', ['langchain', 'vector-stores']],
       ['Django', ['django']],
       ['django-environ', ['django']],
       ['Flask', ['flask']],

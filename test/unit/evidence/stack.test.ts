@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { SKILL_CATALOGUE, type Skill } from '@/lib/analysis/evidence/skill-catalogue';
+import { runsProjectOnSchedule } from '@/lib/analysis/evidence/python-versions';
 import { detectStack, StackEvidenceSchema } from '@/lib/analysis/evidence/stack';
 import { evidenceFixture, restTreeSnapshot, syntheticSnapshot } from './snapshots';
 
 const kinds = (evidence: { kind: string }[]) => evidence.map((item) => item.kind);
 
 describe('detectStack on REST-shaped trees', () => {
-  it('a 2018-style library: pytest from tests/conftest.py, and Travis CI as legacy information', () => {
+  it('a 2018-style library: pytest (tooling, never the stack) from tests/conftest.py, and Travis CI as legacy information', () => {
     const stack = detectStack(restTreeSnapshot('library-2018'));
     const base = 'https://github.com/ana/httpkit/blob/develop';
     expect(stack).toEqual({
-      skills: [
+      skills: [],
+      tooling: [
         {
           id: 'pytest',
           name: 'pytest',
@@ -19,6 +21,9 @@ describe('detectStack on REST-shaped trees', () => {
           ],
         },
       ],
+      manifestsRead: [],
+      python2: [],
+      endOfLife: [],
       outdated: [],
       legacyCi: { kind: 'legacy-ci', repo: 'ana/httpkit', path: '.travis.yml', url: `${base}/.travis.yml`, detail: 'Continuous integration on Travis CI (.travis.yml).' },
       problems: [],
@@ -59,7 +64,6 @@ describe('detectStack skills', () => {
       'langchain',
       'anthropic-sdk',
       'vector-stores',
-      'pytest',
       'docker',
       'kubernetes',
       'terraform',
@@ -74,7 +78,9 @@ describe('detectStack skills', () => {
         detail: 'Depends on sqlalchemy ==2.0.30 (pyproject.toml).',
       },
     ]);
-    expect(evidenceOf('pytest')?.map((item) => item.detail)).toEqual([
+    // Test dependencies are tooling, shown apart from what the project runs on.
+    expect(stack.tooling.map((skill) => skill.id)).toEqual(['pytest']);
+    expect(stack.tooling[0]?.evidence.map((item) => item.detail)).toEqual([
       'Depends on pytest >=8 (pyproject.toml).',
       'Depends on pytest-asyncio (pyproject.toml).',
     ]);
@@ -114,9 +120,9 @@ describe('detectStack skills', () => {
     const skillsOf = (path: string, fixture: string) =>
       detectStack(syntheticSnapshot([], { [path]: evidenceFixture(fixture) })).skills.map((skill) => skill.id);
     expect(skillsOf('requirements.txt', 'requirements.txt')).toEqual(['django', 'postgresql', 'celery', 'requests', 'pandas']);
-    expect(skillsOf('setup.py', 'setup.py')).toEqual(['requests', 'pandas', 'numpy', 'scikit-learn', 'pytorch', 'pytest']);
-    expect(skillsOf('setup.cfg', 'setup.cfg')).toEqual(['sqlalchemy', 'requests', 'pytest', 'aws']);
-    expect(skillsOf('Pipfile', 'Pipfile')).toEqual(['flask', 'sqlalchemy', 'requests', 'pytest', 'aws']);
+    expect(skillsOf('setup.py', 'setup.py')).toEqual(['requests', 'pandas', 'numpy', 'scikit-learn', 'pytorch']);
+    expect(skillsOf('setup.cfg', 'setup.cfg')).toEqual(['sqlalchemy', 'requests', 'aws']);
+    expect(skillsOf('Pipfile', 'Pipfile')).toEqual(['flask', 'sqlalchemy', 'requests', 'aws']);
     expect(skillsOf('environment.yml', 'environment.yml')).toEqual([
       'pandas',
       'jupyter',
@@ -129,112 +135,125 @@ describe('detectStack skills', () => {
   });
 });
 
-describe('detectStack outdated markers', () => {
-  const outdatedOf = (files: Record<string, string>, paths: string[] = []) =>
-    detectStack(syntheticSnapshot(paths, files)).outdated;
+describe('detectStack end of life (end-of-life.ts, as of its date)', () => {
+  const stackOf = (files: Record<string, string>, paths: string[] = []) => detectStack(syntheticSnapshot(paths, files));
+  const heldOf = (files: Record<string, string>, paths: string[] = []) => stackOf(files, paths).endOfLife.map((finding) => finding.product);
 
-  it('flags end-of-life framework pins made with == or an upper bound', () => {
-    expect(outdatedOf({ 'requirements.txt': evidenceFixture('requirements-legacy.txt') })).toEqual(
-      [
-        ['Django', '==2.2.28', '3.2'],
-        ['Flask', '<1.0', '1.0'],
-        ['SQLAlchemy', '==1.3.24', '1.4'],
-        ['pandas', '~=0.25.3', '1.0'],
-        ['Celery', '>=4.0,<5', '5'],
-      ].map(([label, specifier, below]) => ({
-        kind: 'end-of-life-pin',
-        repo: 'jo/app',
-        path: 'requirements.txt',
-        url: 'https://github.com/jo/app/blob/main/requirements.txt',
-        detail: `Holds ${label} at ${specifier} (requirements.txt): releases before ${below} no longer get fixes.`,
-      })),
-    );
+  it('holds the lines a dependency pins with == or an upper bound, saying since when each has ended', () => {
+    const stack = stackOf({ 'requirements.txt': evidenceFixture('requirements-legacy.txt') });
+    expect(stack.endOfLife.map(({ product, version, since }) => [product, version, since])).toEqual([
+      ['django', '==2.2.28', '2026-04'],
+      ['flask', '<1.0', '2023-09'],
+      ['sqlalchemy', '==1.3.24', '2023-01'],
+      ['pandas', '~=0.25.3', '2023-04'],
+      ['celery', '>=4.0,<5', '2020-09'],
+    ]);
+    expect(stack.endOfLife[0]?.evidence).toEqual({
+      kind: 'end-of-life',
+      repo: 'jo/app',
+      path: 'requirements.txt',
+      url: 'https://github.com/jo/app/blob/main/requirements.txt',
+      detail: 'Holds Django at ==2.2.28 (requirements.txt): no Django release below 5.2 gets fixes any more (as of 2026-11-30).',
+    });
+    expect(stack.outdated).toEqual(stack.endOfLife.map((finding) => finding.evidence));
   });
 
-  it('does not flag pins at or past the end-of-life line, or without an upper bound', () => {
-    expect(outdatedOf({ 'requirements.txt': evidenceFixture('requirements-current.txt') })).toEqual([]);
-    expect(outdatedOf({ 'requirements.txt': 'django>=1.11\nflask!=0.12\ncelery\n' })).toEqual([]);
+  it('holds nothing for supported lines, lower bounds alone, or development dependencies', () => {
+    expect(heldOf({ 'requirements.txt': evidenceFixture('requirements-current.txt') })).toEqual([]);
+    expect(heldOf({ 'requirements.txt': 'django>=1.11\nflask!=0.12\ncelery\n' })).toEqual([]);
+    expect(heldOf({ 'requirements-dev.txt': 'django==2.2\n' })).toEqual([]);
   });
 
   it("reads Poetry's ^ and ~, and ==x.* wildcards, as upper bounds", () => {
-    const pins = (specifier: string) =>
-      outdatedOf({ 'pyproject.toml': `[tool.poetry.dependencies]\ndjango = "${specifier}"\n` }).length;
-    expect([pins('^2.2'), pins('~3.1'), pins('3.1.14'), pins('==3.1.*'), pins('~=2.2'), pins('<=3.1.99')]).toEqual([
-      1, 1, 1, 1, 1, 1,
+    const pins = (specifier: string) => heldOf({ 'pyproject.toml': `[tool.poetry.dependencies]\ndjango = "${specifier}"\n` }).length;
+    expect([pins('^2.2'), pins('~3.1'), pins('3.1.14'), pins('==3.1.*'), pins('~=2.2'), pins('<=3.1.99')]).toEqual([1, 1, 1, 1, 1, 1]);
+    expect([pins('^5.2'), pins('~5.2'), pins('5.2'), pins('==5.2.*'), pins('~=5.2'), pins('<5.3'), pins('*')]).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    // ^0.x only allows 0.x: Flask ^0.12 stays below 3.0, LangChain ^0.0.184 in the 0.0 line.
+    expect(heldOf({ 'pyproject.toml': '[tool.poetry.dependencies]\nflask = "^0.12"\nlangchain = "^0.0.184"\nopenai = "0.27.6"\n' })).toEqual([
+      'flask',
+      'langchain',
+      'openai-sdk',
     ]);
-    expect([pins('^3.2'), pins('~3.2'), pins('3.2'), pins('==3.2.*'), pins('~=3.2'), pins('<3.3'), pins('*')]).toEqual([
-      0, 0, 0, 0, 0, 0, 0,
-    ]);
-    // ^0.x only allows 0.x: Flask ^0.12 stays below 1.0.
-    expect(outdatedOf({ 'pyproject.toml': '[tool.poetry.dependencies]\nflask = "^0.12"\n' })).toHaveLength(1);
   });
 
-  it('flags a Python 2 classifier once per file, naming the first', () => {
-    expect(outdatedOf({ 'setup.cfg': evidenceFixture('setup.cfg') }).filter((m) => m.kind === 'python2-classifier')).toEqual([
-      {
-        kind: 'python2-classifier',
-        repo: 'jo/app',
-        path: 'setup.cfg',
-        url: 'https://github.com/jo/app/blob/main/setup.cfg',
-        detail: 'Declares "Programming Language :: Python :: 2" (setup.cfg).',
-      },
-    ]);
-    const classifiers = (...list: string[]) =>
-      kinds(outdatedOf({ 'pyproject.toml': `[project]\nclassifiers = ${JSON.stringify(list)}\n` }));
+  it('holds Python when the project runs on an ended version: Dockerfile, .python-version, runtime.txt, conda, Pipfile, Makefile', () => {
+    expect(heldOf({ Dockerfile: 'FROM python:3.9-slim\nRUN pip install fastapi\n' })).toEqual(['python']);
+    expect(heldOf({ Dockerfile: 'ARG PYTHON_VERSION=3.9-slim-bullseye\nFROM python:${PYTHON_VERSION} AS base\n' })).toEqual(['python']);
+    expect(heldOf({ Dockerfile: 'FROM apache/airflow:2.8.1-python3.12\n' })).toEqual(['airflow']);
+    expect(heldOf({ Dockerfile: 'FROM python:3.12-slim\n' })).toEqual([]);
+    expect(heldOf({ 'containers/etl/Containerfile': 'FROM python:3.9\n' })).toEqual(['python']);
+    expect(heldOf({ Dockerfile: 'FROM python:slim\n' })).toEqual([]);
+    expect(heldOf({ '.python-version': '3.8.18\n' })).toEqual(['python']);
+    expect(heldOf({ 'runtime.txt': 'python-3.7.3\n' })).toEqual(['python']);
+    expect(heldOf({ 'environment.yml': evidenceFixture('environment.yml') })).toEqual(['python', 'numpy']);
+    expect(heldOf({ Pipfile: evidenceFixture('Pipfile') })).toEqual(['python', 'flask']);
+    expect(heldOf({ Makefile: 'run:\n\tpython3.8 -m app\n' })).toEqual(['python']);
+  });
+
+  it('holds Python when the project allows only ended versions, not when it merely still allows an old minimum', () => {
+    const requires = (specifier: string) => heldOf({ 'pyproject.toml': `[project]\nrequires-python = "${specifier}"\n` });
+    expect(requires('>=3.6,<3.10')).toEqual(['python']);
+    for (const specifier of ['>=3.6', '>=2.7,!=3.0.*', '>=3.8.1,<3.12', '^3.7']) expect(requires(specifier), specifier).toEqual([]);
+  });
+
+  it('holds Python when CI that runs the tests tests nothing newer than an ended version', () => {
+    const workflow = (versions: string, step: string) =>
+      `jobs:\n  test:\n    strategy:\n      matrix:\n        python-version: [${versions}]\n    steps:\n      - uses: actions/setup-python@v5\n      - run: ${step}\n`;
+    const held = (versions: string, step = 'pytest -q') => heldOf({ '.github/workflows/ci.yml': workflow(versions, step) }, ['.github/workflows/ci.yml']);
+    expect(held('"3.8", "3.9"')).toEqual(['python']);
+    expect(held('"3.8", "3.13"')).toEqual([]);
+    // A lint-only workflow's Python is not what the project is tested on.
+    expect(held('"3.9"', 'ruff check .')).toEqual([]);
+    // Travis testing 2.7 and 3.6 by tox.
+    expect(heldOf({ '.travis.yml': evidenceFixture('travis.yml') }, ['.travis.yml'])).toEqual(['python']);
+    expect(heldOf({ 'tox.ini': '[tox]\nenvlist = py27,py{35,36}\n' })).toEqual(['python']);
+    expect(heldOf({ 'tox.ini': '[tox]\nenvlist = py38,py313\n' })).toEqual([]);
+  });
+  it('holds Python when a scheduled workflow runs the project on an ended version, not when it runs tests or tools', () => {
+    const scheduled = (step: string) =>
+      `on:\n  schedule:\n    - cron: '30 10 * * *'\njobs:\n  run:\n    steps:\n      - uses: actions/setup-python@v4\n        with:\n          python-version: '3.10'\n      - run: pip install -r requirements.txt\n      - run: ${step}\n`;
+    const held = (step: string) => heldOf({ '.github/workflows/daily.yml': scheduled(step) }, ['.github/workflows/daily.yml']);
+    expect(held('python run.py --run-once')).toEqual(['python']);
+    expect(held('python -m scraper')).toEqual(['python']);
+    // A nightly test run or a tool is CI, judged by what it tests.
+    for (const step of ['python -m pytest', 'python run_tests.py', 'python -m pip list --outdated']) {
+      expect(runsProjectOnSchedule(scheduled(step)), step).toBe(false);
+    }
+    // The same job on push only is CI that runs no tests: nothing the project runs on.
+    expect(heldOf({ '.github/workflows/daily.yml': scheduled('python run.py').replace(/schedule:\n.*\n/, 'push:\n') }, ['.github/workflows/daily.yml'])).toEqual([]);
+  });
+});
+
+describe('detectStack Python 2 markers', () => {
+  const python2Of = (files: Record<string, string>, paths: string[] = []) => kinds(detectStack(syntheticSnapshot(paths, files)).python2);
+
+  it('reads classifiers, python_requires, universal wheels and the Pythons CI and tox test', () => {
+    expect(python2Of({ 'setup.cfg': evidenceFixture('setup.cfg') })).toEqual(['python2-classifier', 'python2-requires']);
+    expect(python2Of({ 'setup.py': evidenceFixture('setup.py') })).toEqual(['python2-classifier']);
+    expect(python2Of({ 'setup.cfg': '[bdist_wheel]\nuniversal = 1\n' })).toEqual(['universal-wheel']);
+    expect(python2Of({ '.travis.yml': evidenceFixture('travis.yml') }, ['.travis.yml'])).toEqual(['python2-ci']);
+    expect(python2Of({ 'tox.ini': '[tox]\nenvlist = py27, py36\n' })).toEqual(['python2-ci']);
+    expect(python2Of({ Pipfile: '[requires]\npython_version = "2.7"\n' })).toEqual(['python2-ci']);
+  });
+
+  it('names the first Python 2 classifier, and nothing for Python 3 or a hypothetical "20"', () => {
+    expect(detectStack(syntheticSnapshot([], { 'setup.cfg': evidenceFixture('setup.cfg') })).python2[0]).toEqual({
+      kind: 'python2-classifier',
+      repo: 'jo/app',
+      path: 'setup.cfg',
+      url: 'https://github.com/jo/app/blob/main/setup.cfg',
+      detail: 'Declares "Programming Language :: Python :: 2" (setup.cfg).',
+    });
+    const classifiers = (...list: string[]) => python2Of({ 'pyproject.toml': `[project]\nclassifiers = ${JSON.stringify(list)}\n` });
     expect(classifiers('Programming Language :: Python :: 2 :: Only')).toEqual(['python2-classifier']);
     expect(classifiers('Programming Language :: Python :: 3', 'Programming Language :: Python :: 3.12')).toEqual([]);
     expect(classifiers('Programming Language :: Python :: 20')).toEqual([]);
   });
 
-  it('flags a minimum Python version older than 3.8, however it is written', () => {
-    const minimum = (requires: string) =>
-      kinds(outdatedOf({ 'pyproject.toml': `[project]\nrequires-python = "${requires}"\n` }));
-    for (const old of ['>=3.6', '>=2.7,!=3.0.*,!=3.1.*', '>3.7', '~=3.7', '==3.7.*', '^2.7 || ^3.8', '>=3.7.2']) {
-      expect(minimum(old), old).toEqual(['old-python-minimum']);
-    }
-    for (const current of ['>=3.8', '>3.8', '~=3.10', '==3.12.*', '<4', '>=3.9,<4']) {
-      expect(minimum(current), current).toEqual([]);
-    }
-  });
-
-  it('reads the Python version of every manifest kind', () => {
-    expect(outdatedOf({ 'pyproject.toml': evidenceFixture('pyproject-poetry.toml') })).toEqual([
-      expect.objectContaining({
-        kind: 'old-python-minimum',
-        detail: 'Supports Python ^3.7 (pyproject.toml): versions before 3.8 are past their end of life.',
-      }),
-      expect.objectContaining({ kind: 'end-of-life-pin', detail: expect.stringContaining('Django at ^2.2') }),
-      expect.objectContaining({ kind: 'end-of-life-pin', detail: expect.stringContaining('Celery at ~4.4') }),
-    ]);
-    expect(kinds(outdatedOf({ 'setup.py': evidenceFixture('setup.py') }))).toEqual(['python2-classifier', 'old-python-minimum']);
-    expect(kinds(outdatedOf({ 'setup.cfg': evidenceFixture('setup.cfg') }))).toEqual([
-      'python2-classifier',
-      'old-python-minimum',
-      'end-of-life-pin',
-    ]);
-    expect(kinds(outdatedOf({ Pipfile: evidenceFixture('Pipfile') }))).toEqual(['old-python-minimum', 'end-of-life-pin']);
-    expect(kinds(outdatedOf({ 'environment.yml': evidenceFixture('environment.yml') }))).toEqual(['old-python-minimum']);
-    expect(outdatedOf({ 'pyproject.toml': evidenceFixture('pyproject-pep621.toml') })).toEqual([]);
-  });
-
-  it('flags Travis CI testing Python 2.7 only when .travis.yml was read', () => {
-    const travis = detectStack(syntheticSnapshot(['.travis.yml'], { '.travis.yml': evidenceFixture('travis.yml') }));
-    expect(travis.outdated).toEqual([
-      {
-        kind: 'python27-ci',
-        repo: 'jo/app',
-        path: '.travis.yml',
-        url: 'https://github.com/jo/app/blob/main/.travis.yml',
-        detail: 'Travis CI still tests on Python 2.7.',
-      },
-    ]);
-    expect(travis.legacyCi?.kind).toBe('legacy-ci');
-
-    // "9.2.7" is a PostgreSQL version, not Python 2.7.
+  it('reads 2.7 as a Python version only where a version is named: "9.2.7" is PostgreSQL', () => {
     const modern = detectStack(syntheticSnapshot(['.travis.yml'], { '.travis.yml': evidenceFixture('travis-modern.yml') }));
     expect(modern.outdated).toEqual([]);
     expect(modern.legacyCi?.path).toBe('.travis.yml');
-
     const unread = detectStack(syntheticSnapshot(['.travis.yml']));
     expect(unread.outdated).toEqual([]);
     expect(unread.legacyCi?.detail).toBe('Continuous integration on Travis CI (.travis.yml).');

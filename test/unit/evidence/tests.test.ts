@@ -6,16 +6,16 @@ const kinds = (evidence: { kind: string }[]) => evidence.map((item) => item.kind
 
 describe('detectTests on REST-shaped trees', () => {
   it('a 2018-style library: 12 test modules under tests/, pytest and tox, Travis CI not read', () => {
-    // By hand from the fixture: 12 test_*.py under tests/unit and tests/integration; 13 sources
-    // (12 modules of httpkit/ and docs/conf.py; setup.py and tests/conftest.py are tooling).
+    // By hand from the fixture: 12 test_*.py under tests/unit and tests/integration; 12 sources, the
+    // modules of httpkit/ (docs/conf.py is documentation, setup.py and tests/conftest.py tooling).
     const tests = detectTests(restTreeSnapshot('library-2018'));
     const base = 'https://github.com/ana/httpkit';
     expect(tests).toEqual({
       present: true,
       frameworks: ['pytest', 'tox'],
       testFileCount: 12,
-      sourceFileCount: 13,
-      testToSourceRatio: 0.92,
+      sourceFileCount: 12,
+      testToSourceRatio: 1,
       ciRunsTests: 'unknown',
       evidence: [
         {
@@ -144,11 +144,26 @@ describe('detectTests from the tree', () => {
   });
 
   it('recognizes pytest, tox and nox configuration files', () => {
-    const tests = detectTests(syntheticSnapshot(['pytest.ini', 'noxfile.py', 'tox.ini', 'conftest.py']));
+    const tests = detectTests(syntheticSnapshot(['pytest.ini', 'noxfile.py', 'tox.ini', 'conftest.py', 'test_app.py']));
     expect(tests.frameworks).toEqual(['pytest', 'tox', 'nox']);
-    expect(tests.evidence.map((item) => item.path)).toEqual(['pytest.ini', 'conftest.py']);
-    // Configuration without a single test is not tests.
-    expect(tests.present).toBe(false);
+    expect(tests.evidence.map((item) => item.path)).toEqual(['test_app.py', 'pytest.ini', 'conftest.py']);
+  });
+
+  it('names no framework without a single test: configuration alone says nothing of how they test', () => {
+    const tests = detectTests(syntheticSnapshot(['pytest.ini', 'noxfile.py', 'tox.ini', 'conftest.py'], { 'requirements-dev.txt': 'pytest\n' }));
+    expect(tests).toMatchObject({ present: false, frameworks: [] });
+  });
+
+  it('leaves benchmarks, examples and fixtures out of the tests', () => {
+    const tests = detectTests(syntheticSnapshot(['lib.py', 'bench/test_speed.py', 'examples/color_test.py', 'tests/fixtures/test_data.py', 'tests/test_lib.py']));
+    expect(tests).toMatchObject({ testFileCount: 1, sourceFileCount: 1 });
+  });
+
+  it('reads how a test module is written: unittest classes, Django TestCase, pytest', () => {
+    const frameworksOf = (text: string) => detectTests(syntheticSnapshot([], { 'tests.py': text })).frameworks;
+    expect(frameworksOf('import unittest\n\nclass T(unittest.TestCase):\n    pass\n')).toEqual(['unittest']);
+    expect(frameworksOf('from django.test import TestCase\n')).toEqual(['unittest']);
+    expect(frameworksOf('import pytest\n\n@pytest.fixture\ndef x(): ...\n')).toEqual(['pytest']);
   });
 
   it('says when the tree was cut short', () => {
@@ -158,9 +173,9 @@ describe('detectTests from the tree', () => {
 
 describe('detectTests from downloaded files', () => {
   it('finds [tool.pytest.ini_options] in pyproject.toml and test dependencies', () => {
-    const tests = detectTests(syntheticSnapshot([], { 'pyproject.toml': evidenceFixture('pyproject-pep621.toml') }));
+    const tests = detectTests(syntheticSnapshot(['test_app.py'], { 'pyproject.toml': evidenceFixture('pyproject-pep621.toml') }));
     expect(tests.frameworks).toEqual(['pytest']);
-    expect(tests.evidence).toEqual([
+    expect(tests.evidence.filter((item) => item.kind !== 'test-file')).toEqual([
       {
         kind: 'test-config',
         repo: 'jo/app',
@@ -193,12 +208,24 @@ describe('detectTests from downloaded files', () => {
   });
 
   it('reads frameworks from test dependencies of any manifest', () => {
-    expect(detectTests(syntheticSnapshot([], { Pipfile: evidenceFixture('Pipfile') })).frameworks).toEqual(['pytest', 'tox']);
-    expect(detectTests(syntheticSnapshot([], { 'requirements.txt': 'nox\nunittest2\ncoverage\n' })).frameworks).toEqual([
+    expect(detectTests(syntheticSnapshot(['test_app.py'], { Pipfile: evidenceFixture('Pipfile') })).frameworks).toEqual(['pytest', 'tox']);
+    expect(detectTests(syntheticSnapshot(['test_app.py'], { 'requirements.txt': 'nox\nunittest2\ncoverage\n' })).frameworks).toEqual([
       'unittest',
       'nox',
     ]);
     expect(detectTests(syntheticSnapshot([], { 'requirements.txt': 'pytesting-tools\nflask\n' })).evidence).toEqual([]);
+  });
+  it('reads how a test module is written: TestCase classes are unittest, mocks and helper classes beside test functions are not', () => {
+    const frameworksOf = (text: string) => detectTests(syntheticSnapshot(['tests/test_app.py'], { 'tests/test_app.py': text })).frameworks;
+    expect(frameworksOf('import unittest\n\nclass AppTest(unittest.TestCase):\n    def test_ok(self): ...\n')).toEqual(['unittest']);
+    expect(frameworksOf('from django.test import TestCase\n\nclass ViewTest(TestCase): ...\n')).toEqual(['unittest']);
+    expect(frameworksOf('from unittest.mock import patch\n\ndef test_ok(): ...\n')).toEqual([]);
+    expect(frameworksOf('import pytest\nimport unittest\n\ndef test_ok(): ...\n\nclass Helper(unittest.TestCase): ...\n')).toEqual(['pytest']);
+  });
+
+  it('never takes a settings module named tests.py for tests', () => {
+    expect(detectTests(syntheticSnapshot(['shop/settings/tests.py', 'shop/settings/base.py'])).present).toBe(false);
+    expect(detectTests(syntheticSnapshot(['shop/orders/tests.py'])).present).toBe(true);
   });
 });
 
@@ -207,11 +234,11 @@ describe('detectTests: does CI run the tests?', () => {
 
   it("'yes' when a downloaded workflow runs pytest, quoting the command", () => {
     const tests = detectTests(
-      syntheticSnapshot(['.github/workflows/release.yml'], { '.github/workflows/tests.yml': workflow('tests.yml') }),
+      syntheticSnapshot(['.github/workflows/release.yml', 'tests/test_orders.py'], { '.github/workflows/tests.yml': workflow('tests.yml') }),
     );
     expect(tests.ciRunsTests).toBe('yes');
     expect(tests.frameworks).toEqual(['pytest']);
-    expect(tests.evidence).toEqual([
+    expect(tests.evidence.filter((item) => item.kind === 'ci-tests')).toEqual([
       {
         kind: 'ci-tests',
         repo: 'jo/app',
@@ -223,9 +250,17 @@ describe('detectTests: does CI run the tests?', () => {
   });
 
   it("'yes' for python -m unittest", () => {
-    const tests = detectTests(syntheticSnapshot([], { '.github/workflows/ci.yaml': workflow('unittest.yaml') }));
+    const tests = detectTests(syntheticSnapshot(['tests/test_a.py'], { '.github/workflows/ci.yaml': workflow('unittest.yaml') }));
     expect(tests).toMatchObject({ ciRunsTests: 'yes', frameworks: ['unittest'] });
     expect(tests.evidence[0]?.detail).toBe('CI runs the tests: "python3 -m unittest discover -s tests".');
+  });
+
+  it('finds unittest run under coverage and a runner prefix', () => {
+    const frameworksOf = (run: string) =>
+      detectTests(syntheticSnapshot(['tests/test_a.py'], { '.github/workflows/ci.yml': `steps:\n  - run: ${run}\n` })).frameworks;
+    expect(frameworksOf('pipenv run coverage run -m unittest tests/*.py')).toEqual(['unittest']);
+    expect(frameworksOf('coverage run --source=app -m unittest discover')).toEqual(['unittest']);
+    expect(frameworksOf('coverage run -m pytest')).toEqual(['pytest']);
   });
 
   it('recognizes the other usual test commands', () => {
@@ -237,6 +272,30 @@ describe('detectTests: does CI run the tests?', () => {
     for (const command of ['ruff check .', 'mypy src', 'python -m build', 'echo "protest"', 'cat tox.ini', 'codecov -f pytest-cov.xml']) {
       expect(verdict(command), command).toBe('no');
     }
+  });
+
+  it('reads only commands: a matrix of package names or a cache path is configuration, even when it names a runner', () => {
+    const verdict = (yaml: string) => detectTests(syntheticSnapshot([], { '.github/workflows/ci.yml': yaml })).ciRunsTests;
+    expect(verdict('jobs:\n  downstream:\n    strategy:\n      matrix:\n        project:\n          - tox\n          - pytest\n    steps:\n      - run: pip install .\n')).toBe('no');
+    expect(verdict('steps:\n  - uses: actions/cache@v4\n    with:\n      path: .nox/.cache\n')).toBe('no');
+    expect(verdict('steps:\n  - run: |\n      pip install -e .\n      python -m pytest -q\n')).toBe('yes');
+    expect(verdict('script:\n- tox\n')).toBe('yes');
+  });
+
+  it('follows what a step runs: a test script, a Makefile target, a shared or local workflow', () => {
+    const ci = (run: string, files: Record<string, string> = {}) =>
+      detectTests(syntheticSnapshot([], { '.github/workflows/ci.yml': `steps:\n  - run: ${run}\n`, ...files }));
+    const viaScript = ci('uv run bash scripts/tests-start.sh', { 'backend/scripts/tests-start.sh': 'set -e\nbash scripts/test.sh "$@"\n' });
+    expect(viaScript).toMatchObject({ ciRunsTests: 'yes' });
+    expect(viaScript.evidence[0]?.detail).toBe('CI runs the tests: "uv run bash scripts/tests-start.sh".');
+    const viaMake = ci('poetry run make lint', { Makefile: 'lint:\n\truff check .\ntest:\n\tpytest\n' });
+    expect(viaMake.ciRunsTests).toBe('no');
+    const viaMakeTest = ci('make ci', { Makefile: 'ci: lint unit\nlint:\n\truff check .\nunit:\n\tpython -m pytest tests\n' });
+    expect(viaMakeTest.evidence[0]?.detail).toBe('CI runs the tests: "make ci → python -m pytest tests".');
+    const shared = detectTests(syntheticSnapshot([], { '.github/workflows/ci.yml': 'jobs:\n  tests:\n    uses: OpenAstronomy/github-actions-workflows/.github/workflows/tox.yml@v1  # pinned\n' }));
+    expect(shared.ciRunsTests).toBe('yes');
+    const jenkins = detectTests(syntheticSnapshot([], { Jenkinsfile: "stage('Test') {\n  steps { sh 'python manage.py jenkins --enable-coverage' }\n}\n" }));
+    expect(jenkins.ciRunsTests).toBe('yes');
   });
 
   it("'no' when every CI file was read and none runs tests: installing pytest, a step name or a comment does not", () => {

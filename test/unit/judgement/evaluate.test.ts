@@ -34,10 +34,11 @@ describe('evaluateCandidate', () => {
       ['monitoring', 'not-found'],
     ]);
     expect(verdict.summary).toBe('3 of 7 must-haves evidenced, 0 claimed only, 2 not found, 2 to ask in interview');
-    expect(verdict.flags.map((flag) => flag.id)).toEqual(['no-tests', 'notebook-only', 'thin-docs']);
+    expect(verdict.flags.map((flag) => flag.id)).toEqual(['no-tests', 'outdated-stack', 'notebook-only', 'thin-docs']);
     expect(verdict.confidence).toEqual({ level: 'high', reasons: [] });
-    // The data role's core probes first, then what the flags add (notebook-only: ETL idempotency, already there).
-    expect(verdict.probes.map((probe) => probe.id)).toEqual(['etl-idempotency', 'database-isolation', 'test-strategy']);
+    // The data role's core probes first, then what the flags add (notebook-only: ETL idempotency, already there;
+    // outdated-stack: async traps and the GIL).
+    expect(verdict.probes.map((probe) => probe.id)).toEqual(['etl-idempotency', 'database-isolation', 'test-strategy', 'async-traps', 'gil']);
     expect(verdict.probes[0]?.question).toContain('Airflow task');
   });
 
@@ -80,6 +81,7 @@ describe('evaluateCandidate', () => {
     const verdict = evaluateCandidate({ report: dingaan, reading, githubReading: null, scorecard: scorecard(['Django']), thresholds: thresholds(), now: NOW });
     expect(verdict.flags.map((flag) => [flag.id, flag.severity])).toEqual([
       ['no-tests', 'high'],
+      ['outdated-stack', 'warn'],
       ['notebook-only', 'warn'],
       ['keywords-without-depth', 'warn'],
       ['overpromising', 'warn'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectDocs, DocsEvidenceSchema } from '@/lib/analysis/evidence/docs';
-import { planFileDownloads } from '@/lib/analysis/evidence/file-plan';
+import { planDownloads } from '@/lib/analysis/evidence/file-plan';
 import { detectStack, StackEvidenceSchema } from '@/lib/analysis/evidence/stack';
 import { detectTests, TestsEvidenceSchema } from '@/lib/analysis/evidence/tests';
 import { evidenceFixture } from '../../../unit/evidence/snapshots';
@@ -11,7 +11,7 @@ describe('detectDocs on real recorded trees', () => {
     const docs = detectDocs(github3Snapshot());
     const base = 'https://github.com/sigmavirus24/github3.py';
     expect(docs).toEqual({
-      readme: { path: 'README.rst', size: 1978, read: false, headingCount: null, hasInstall: null, hasUsage: null },
+      readme: { path: 'README.rst', size: 1978, read: false, headingCount: null, hasInstall: null, hasUsage: null, generated: false },
       depth: 'basic',
       docsSite: ['sphinx', 'docs-folder'],
       evidence: [
@@ -61,25 +61,29 @@ describe('detectDocs on real recorded trees', () => {
   });
 });
 
-describe('planFileDownloads on real recorded trees', () => {
-  it('github3.py (2018): its setup.py, bigger than its 22-byte setup.cfg, and README.rst; no workflows to read', () => {
-    expect(planFileDownloads(github3Snapshot().tree)).toEqual(['setup.py', 'README.rst']);
+describe('planDownloads on real recorded trees', () => {
+  it('github3.py (2018): the README, setup.py (bigger than its 22-byte setup.cfg) first, then Travis CI, setup.cfg and tox.ini', () => {
+    expect(planned(github3Snapshot())).toEqual(['README.rst', 'setup.py', '.travis.yml', 'setup.cfg', 'tox.ini']);
   });
 
-  it('PyGithub (2012): setup.py and ReadMe.md, matched case-insensitively', () => {
-    expect(planFileDownloads(pyGithubSnapshot().tree)).toEqual(['setup.py', 'ReadMe.md']);
+  it('PyGithub (2012): ReadMe.md, matched case-insensitively, and setup.py', () => {
+    expect(planned(pyGithubSnapshot())).toEqual(['ReadMe.md', 'setup.py']);
   });
 
   it("GitHub's docs example tree has nothing worth downloading", () => {
-    expect(planFileDownloads(docsExampleSnapshot().tree)).toEqual([]);
+    expect(planned(docsExampleSnapshot())).toEqual([]);
   });
 });
 
+const planned = (snapshot: { tree: Parameters<typeof planDownloads>[0] }) => planDownloads(snapshot.tree).map(({ path }) => path);
+
 describe('detectStack on real recorded trees', () => {
-  it('github3.py (2018): pytest from tests/conftest.py, and Travis CI as legacy information', () => {
+  it('github3.py (2018): pytest (tooling) from tests/conftest.py, and Travis CI as legacy information', () => {
     const stack = detectStack(github3Snapshot());
     expect(stack).toEqual({
-      skills: [
+      skills: [],
+      // pytest is how the project is tested, never what it runs on.
+      tooling: [
         {
           id: 'pytest',
           name: 'pytest',
@@ -94,6 +98,9 @@ describe('detectStack on real recorded trees', () => {
           ],
         },
       ],
+      manifestsRead: [],
+      python2: [],
+      endOfLife: [],
       outdated: [],
       legacyCi: {
         kind: 'legacy-ci',
@@ -116,15 +123,16 @@ describe('detectStack on real recorded trees', () => {
 describe('detectTests on real recorded trees', () => {
   it('github3.py (2018): 35 test modules under tests/, pytest and tox, Travis CI not read', () => {
     // Counted independently with a python3 one-liner over the recorded JSON: 96 .py files, of which 35 are
-    // test_*.py, and 51 are outside tests/ and not setup.py/conftest.py/noxfile.py.
+    // test_*.py, and 51 are outside tests/ and not setup.py/conftest.py/noxfile.py; 5 of those are the
+    // documentation's (docs/conf.py, docs/examples/), which leaves 46 of the project's own.
     const tests = detectTests(github3Snapshot());
     const base = 'https://github.com/sigmavirus24/github3.py';
     expect(tests).toEqual({
       present: true,
       frameworks: ['pytest', 'tox'],
       testFileCount: 35,
-      sourceFileCount: 51,
-      testToSourceRatio: 0.69,
+      sourceFileCount: 46,
+      testToSourceRatio: 0.76,
       ciRunsTests: 'unknown',
       evidence: [
         {
