@@ -13,5 +13,7 @@ export default defineConfig({
     setupFiles: ['test/setup.ts'],
     restoreMocks: true,
     unstubGlobals: true,
+    // Property tests run hundreds of cases in 2-3 s; a busy 2-core CI machine can take twice that.
+    testTimeout: 15_000,
   },
 });

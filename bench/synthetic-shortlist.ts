@@ -36,6 +36,7 @@ const STAGE_WEIGHTS: Record<Stage, number> = {
 const STATUS_WEIGHTS: Record<Assessment['mustHaves'][number]['status'], number> = {
   evidenced: 45,
   claimed: 25,
+  unread: 0,
   'not-found': 20,
   'ask-in-interview': 10,
 };

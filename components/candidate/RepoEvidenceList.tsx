@@ -16,6 +16,20 @@ function testsSummary(repo: ExaminedRepo): string {
   return `${tests.testFileCount} test files${ratio}${ci}`;
 }
 
+/** Skills as chips, each linked to the first file that shows it. */
+function SkillChips(props: { label: string; testId: string; skills: ExaminedRepo['stack']['skills'] }) {
+  if (props.skills.length === 0) return null;
+  return (
+    <ul className="pyvet-chips" aria-label={props.label} data-testid={props.testId}>
+      {props.skills.map((skill) => (
+        <li key={skill.id} className="pyvet-chip">
+          {skill.evidence[0] ? <ExternalLink href={skill.evidence[0].url}>{skill.name}</ExternalLink> : skill.name}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The repositories pyvet opened: tests, docs, stack and originality, each linked to its evidence. */
 export function RepoEvidenceList({ repos }: { repos: readonly ExaminedRepo[] }) {
   if (repos.length === 0) return <p className="pyvet-note">No repository of their own was worth opening.</p>;
@@ -42,14 +56,17 @@ export function RepoEvidenceList({ repos }: { repos: readonly ExaminedRepo[] }) 
               Docs: {readme ? <ExternalLink href={readme.url}>{repo.docs.depth}</ExternalLink> : repo.docs.depth}
               {repo.docs.docsSite.length > 0 && ` (${repo.docs.docsSite.join(', ')})`}
             </div>
-            {repo.stack.skills.length > 0 && (
-              <ul className="pyvet-chips" aria-label="Stack" data-testid="repo-stack">
-                {repo.stack.skills.map((skill) => (
-                  <li key={skill.id} className="pyvet-chip">
-                    {skill.evidence[0] ? <ExternalLink href={skill.evidence[0].url}>{skill.name}</ExternalLink> : skill.name}
-                  </li>
-                ))}
-              </ul>
+            <SkillChips label="Stack" testId="repo-stack" skills={repo.stack.skills} />
+            {repo.stack.manifestsUnread.length > 0 && (
+              <div className="pyvet-hint" data-testid="repo-stack-unread">
+                {repo.stack.manifestsRead.length === 0 ? 'Stack unknown' : 'Stack may be incomplete'}:{' '}
+                {repo.stack.manifestsUnread.join(', ')} not read.
+              </div>
+            )}
+            {repo.stack.tooling.length > 0 && (
+              <div className="pyvet-hint">
+                Develops with: <SkillChips label="Tooling" testId="repo-tooling" skills={repo.stack.tooling} />
+              </div>
             )}
           </li>
         );

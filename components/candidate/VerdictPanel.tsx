@@ -6,6 +6,7 @@ import { ExternalLink } from '../common/ExternalLink';
 const STATUS_LABEL: Record<SkillMatch['status'], string> = {
   evidenced: 'evidenced in code',
   claimed: 'claimed only',
+  unread: 'unknown: a manifest was not read',
   'not-found': 'not found',
   'ask-in-interview': 'ask in interview',
 };
@@ -19,6 +20,7 @@ function evidenceLabel(item: Evidence): string {
 const STATUS_MARK: Record<SkillMatch['status'], string> = {
   evidenced: '✓',
   claimed: '~',
+  unread: '…',
   'not-found': '✗',
   'ask-in-interview': '?',
 };

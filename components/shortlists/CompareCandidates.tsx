@@ -6,6 +6,7 @@ import { usePanelFocus } from '../common/usePanelFocus';
 const STATUS_TEXT: Record<CellStatus, string> = {
   evidenced: '✓ evidenced',
   claimed: 'claimed only',
+  unread: 'unknown (manifest not read)',
   'not-found': '✗ not found',
   'ask-in-interview': 'ask in interview',
   unknown: 'not assessed',

@@ -232,5 +232,14 @@ function coverageNotes(snapshot: AccountSnapshot, examined: readonly ExaminedRep
   }
   const partial = examined.filter((repo) => repo.partial).map((repo) => repo.repo);
   if (partial.length > 0) notes.push(`GitHub listed only part of the files of ${partial.join(', ')}: counts there are a lower bound.`);
+  for (const repo of examined) {
+    const { manifestsRead, manifestsUnread } = repo.stack;
+    if (manifestsUnread.length === 0) continue;
+    notes.push(
+      manifestsRead.length === 0
+        ? `Stack of ${repo.repo} unknown: no manifest read (${manifestsUnread.join(', ')}).`
+        : `Stack of ${repo.repo} may be incomplete: ${manifestsUnread.join(', ')} not read.`,
+    );
+  }
   return [...notes, ...snapshot.gaps, ...activityNotes];
 }

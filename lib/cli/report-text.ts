@@ -29,8 +29,11 @@ export function formatReportText(report: CandidateReport): string {
     const tests = repo.tests.present
       ? `tests ✓ ${repo.tests.testFileCount} files${repo.tests.ciRunsTests === 'yes' ? ', run in CI' : ''}`
       : 'tests ✗';
-    const stack = repo.stack.skills.map((skill) => skill.name).join(', ') || 'no stack found';
-    lines.push(`  ${repo.repo} [${repo.originality}] ${tests} · docs ${repo.docs.depth} · ${stack}${repo.partial ? ' (partial)' : ''}`);
+    const unread = repo.stack.manifestsUnread.join(', ');
+    const stack =
+      repo.stack.skills.map((skill) => skill.name).join(', ') || (unread ? `stack unknown (${unread} not read)` : 'no stack found');
+    const tooling = repo.stack.tooling.length > 0 ? ` · develops with ${repo.stack.tooling.map((skill) => skill.name).join(', ')}` : '';
+    lines.push(`  ${repo.repo} [${repo.originality}] ${tests} · docs ${repo.docs.depth} · ${stack}${tooling}${repo.partial ? ' (partial)' : ''}`);
     const firstEvidence = repo.tests.present ? repo.tests.evidence[0] : undefined;
     if (firstEvidence) lines.push(`    ${firstEvidence.url}`);
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FlagIdSchema, type Verdict } from './verdict';
+import { FlagIdSchema, SkillStatusSchema, type Verdict } from './verdict';
 
 /**
  * What pyvet made of the candidate against a role when they were last saved
@@ -9,7 +9,7 @@ import { FlagIdSchema, type Verdict } from './verdict';
 export const AssessmentSchema = z.object({
   role: z.object({ id: z.string().max(200), name: z.string().max(200) }),
   mustHaves: z
-    .array(z.object({ skill: z.string().max(100), status: z.enum(['evidenced', 'claimed', 'not-found', 'ask-in-interview']) }))
+    .array(z.object({ skill: z.string().max(100), status: SkillStatusSchema }))
     .max(100),
   flags: z.array(FlagIdSchema).max(50),
   /** "4 of 6 must-haves evidenced, …" */

@@ -141,24 +141,31 @@ export const weakPython: FlagRule = portfolioRule(({ activity }, { thresholds })
 });
 
 /**
- * Notebook JSON carries cell outputs and metadata besides the code, so the
- * same code takes several times the bytes of a .py file: notebooks dominate
- * only beyond this many notebook bytes per .py byte.
+ * Notebooks are most of the person's own Python work: in most opened
+ * repositories that hold Python or notebooks, notebooks outnumber .py files
+ * (counted in files: a notebook's bytes are mostly outputs and images), and
+ * across them too. Never when an opened repository is a tested Python
+ * project: that is the importable, tested code the flag asks about.
  */
-const NOTEBOOK_BYTES_PER_PY_BYTE = 3;
-
-/** The opened repositories' code is mostly notebooks, little importable .py code. */
-export const notebookOnly: FlagRule = portfolioRule(({ codeBytes, skills }) => {
-  if (codeBytes.notebook === 0 || codeBytes.notebook <= codeBytes.python * NOTEBOOK_BYTES_PER_PY_BYTE) return null;
+export const notebookOnly: FlagRule = portfolioRule(({ repos }) => {
+  const pythonWork = repos.filter((repo) => !repo.fork && repo.notebooks.notebookFiles + repo.notebooks.pythonFiles > 0);
+  const dominated = pythonWork.filter((repo) => repo.notebooks.dominant);
+  if (dominated.length === 0 || dominated.length * 2 <= pythonWork.length) return null;
+  if (pythonWork.some((repo) => repo.tests.present && !repo.notebooks.dominant)) return null;
+  const notebooks = sum(pythonWork.map((repo) => repo.notebooks.notebookFiles));
+  const pythonFiles = sum(pythonWork.map((repo) => repo.notebooks.pythonFiles));
+  if (notebooks <= pythonFiles) return null;
+  const repositories = plural(pythonWork.length, 'repository', 'repositories');
+  const where = dominated.length === pythonWork.length ? repositories : `${dominated.length} of ${repositories}`;
   return {
-    reason: `Notebooks dominate the opened code (${kb(codeBytes.notebook)} of notebooks against ${kb(codeBytes.python)} of .py files): ask how they turn exploratory work into tested, importable code.`,
-    evidence: (skills.find((skill) => skill.id === 'jupyter')?.evidence ?? []).slice(0, MAX_EVIDENCE),
+    reason: `Notebooks are most of the opened Python work (${plural(notebooks, 'notebook')} against ${plural(pythonFiles, '.py file')}, in ${where}): ask how they turn exploratory work into tested, importable code.`,
+    evidence: dominated
+      .slice(0, MAX_EVIDENCE)
+      .map((repo) => repoEvidence(repo, `${plural(repo.notebooks.notebookFiles, 'notebook')}, ${plural(repo.notebooks.pythonFiles, '.py file')}.`)),
   };
 });
 
-function kb(bytes: number): string {
-  return `${Math.round(bytes / 1000)} KB`;
-}
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
 
 // ---------------------------------------------------------------- profile
 

@@ -4,6 +4,7 @@ import type { Claim, SkillMatch, Verdict } from './verdict';
 const STATUS_LABELS: Record<SkillMatch['status'], string> = {
   evidenced: 'Evidenced',
   claimed: 'Claimed only',
+  unread: 'Unknown (a manifest was not read)',
   'not-found': 'Not found',
   'ask-in-interview': 'Ask in interview',
 };

@@ -12,7 +12,7 @@ const MAX_EVIDENCE_PER_SKILL = 5;
 export interface ScorecardMatch {
   mustHaves: SkillMatch[];
   niceToHaves: SkillMatch[];
-  /** "4 of 6 must-haves evidenced, 1 claimed only, 1 not found[, 1 to ask in interview]". */
+  /** "4 of 6 must-haves evidenced, 1 claimed only, 1 not found[, 1 unknown (…)][, 1 to ask in interview]". */
   summary: string;
 }
 
@@ -45,8 +45,15 @@ export function matchSkill(skill: string, report: CandidateReport | null, texts:
       ? 'evidenced'
       : claims.length > 0
         ? 'claimed'
-        : 'not-found';
+        : report && stackPartlyUnread(report)
+          ? 'unread'
+          : 'not-found';
   return { skill, status, evidence, claims };
+}
+
+/** An opened repository's manifest went unread: what it declares is unknown, so nothing is "not found" for sure. */
+function stackPartlyUnread(report: CandidateReport): boolean {
+  return report.repos.some((repo) => repo.stack.manifestsUnread.length > 0);
 }
 
 /**
@@ -108,7 +115,11 @@ export function summarize(mustHaves: readonly SkillMatch[]): string {
   if (mustHaves.length === 0) return 'No must-haves on this scorecard.';
   const count = (status: SkillMatch['status']) => mustHaves.filter((match) => match.status === status).length;
   const noun = mustHaves.length === 1 ? 'must-have' : 'must-haves';
-  const summary = `${count('evidenced')} of ${mustHaves.length} ${noun} evidenced, ${count('claimed')} claimed only, ${count('not-found')} not found`;
+  const unread = count('unread');
   const ask = count('ask-in-interview');
-  return ask > 0 ? `${summary}, ${ask} to ask in interview` : summary;
+  return [
+    `${count('evidenced')} of ${mustHaves.length} ${noun} evidenced, ${count('claimed')} claimed only, ${count('not-found')} not found`,
+    ...(unread > 0 ? [`${unread} unknown (a manifest was not read)`] : []),
+    ...(ask > 0 ? [`${ask} to ask in interview`] : []),
+  ].join(', ');
 }

@@ -10,16 +10,20 @@ export const ClaimSchema = z.object({
 });
 export type Claim = z.infer<typeof ClaimSchema>;
 
+/**
+ * evidenced: code shows it (dependency, file, config, CI), with links.
+ * claimed: only the candidate's words say so, quoted.
+ * unread: neither, but an opened repository's manifest that could show it was not read: unknown, not missing.
+ * not-found: neither, with every manifest that could show it read.
+ * ask-in-interview: no repository can show it (communication, API design judgement).
+ */
+export const SkillStatusSchema = z.enum(['evidenced', 'claimed', 'unread', 'not-found', 'ask-in-interview']);
+export type SkillStatus = z.infer<typeof SkillStatusSchema>;
+
 export const SkillMatchSchema = z.object({
   /** As the scorecard names it. */
   skill: z.string(),
-  /**
-   * evidenced: code shows it (dependency, file, config, CI), with links.
-   * claimed: only the candidate's words say so, quoted.
-   * not-found: neither.
-   * ask-in-interview: no repository can show it (communication, API design judgement).
-   */
-  status: z.enum(['evidenced', 'claimed', 'not-found', 'ask-in-interview']),
+  status: SkillStatusSchema,
   evidence: z.array(EvidenceSchema),
   claims: z.array(ClaimSchema),
 });

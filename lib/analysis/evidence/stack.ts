@@ -10,7 +10,7 @@ import {
   staysBelow,
   type EndOfLifeProduct,
 } from './end-of-life';
-import { isCiPath, isVendoredPath } from './file-plan';
+import { isCiPath, isVendoredPath, planDownloads } from './file-plan';
 import { newest, readPythonVersions, type PythonVersionSeen } from './python-versions';
 import { SKILL_CATALOGUE, skillMarkedByPath, skillUsesPackage, type Skill } from './skill-catalogue';
 import { type Evidence, evidenceIn, EvidenceSchema, type RepoSnapshot } from './snapshot';
@@ -46,6 +46,8 @@ export const StackEvidenceSchema = z.object({
   tooling: z.array(SkillFoundSchema),
   /** Dependency files read; none means the stack is unknown, not empty. */
   manifestsRead: z.array(z.string()),
+  /** Manifests the download plan wanted but could not read (budget, failure): the stack may be missing what they declare. */
+  manifestsUnread: z.array(z.string()),
   /** Python 2 support declared or tested. Kinds: 'python2-classifier', 'python2-requires', 'python2-ci', 'universal-wheel'. */
   python2: z.array(EvidenceSchema),
   /** Products held at a release line past its end of life (end-of-life.ts). */
@@ -104,6 +106,9 @@ export function detectStack(snapshot: RepoSnapshot, catalogue: readonly Skill[] 
     skills,
     tooling,
     manifestsRead: files.filter((file) => file.kind !== 'dockerfile').map((file) => file.path),
+    manifestsUnread: planDownloads(snapshot.tree, snapshot.files)
+      .filter(({ role }) => role === 'manifest' || role === 'include')
+      .map(({ path }) => path),
     python2,
     endOfLife,
     outdated: [...python2, ...endOfLife.map((finding) => finding.evidence)],

@@ -130,6 +130,19 @@ describe('anonymous request plan', () => {
     expect(report.coverage).toContain('defunkt/pystache could not be examined: it is empty.');
   });
 
+  it('says which stack is unknown when its manifest could not be downloaded', async () => {
+    const { analyzer } = setup((request) =>
+      request.url.endsWith('/defunkt/pystache-lite/main/pyproject.toml')
+        ? { status: 502, rawBody: 'Bad gateway' }
+        : fixtureGitHub(() => START)(request),
+    );
+    const report = reportOf(await analyzer.analyze({ login: 'defunkt', refresh: false }));
+    const lite = report.repos.find((repo) => repo.repo === 'defunkt/pystache-lite');
+    expect(lite?.stack).toMatchObject({ manifestsRead: [], manifestsUnread: ['pyproject.toml'] });
+    expect(report.coverage).toContain('Stack of defunkt/pystache-lite unknown: no manifest read (pyproject.toml).');
+    expect(report.coverage.some((note) => note.startsWith('defunkt/pystache-lite/pyproject.toml could not be downloaded'))).toBe(true);
+  });
+
   it('reads no trees for an organization', async () => {
     const { analyzer, hosts } = setup();
     const report = reportOf(await analyzer.analyze({ login: 'python', refresh: false }));

@@ -136,7 +136,8 @@ describe('npm run pyvet (the real script, against a local fake API over HTTP)', 
     } finally {
       server.close();
     }
-  });
+    // A second Node process compiling TypeScript: seconds on a busy machine.
+  }, 30_000);
 });
 
 describe('pyvet read <saved-page> --url', () => {

@@ -130,11 +130,26 @@ describe('Sidebar', () => {
       /^https:\/\/github\.com\/defunkt\/pystache-lite\/blob\/main\/\.github\/workflows\/tests\.yml$/,
     );
     expect(within(within(lite).getByTestId('repo-stack')).getByRole('link', { name: 'FastAPI' })).toBeTruthy();
+    // What the project only tests with is shown apart from what it runs on.
+    expect(within(within(lite).getByTestId('repo-tooling')).getByRole('link', { name: 'pytest' })).toBeTruthy();
+    expect(within(within(lite).getByTestId('repo-stack')).queryByRole('link', { name: 'pytest' })).toBeNull();
     expect(within(old).getByTestId('repo-tests').dataset.present).toBe('false');
     expect(screen.getByTestId('outdated').textContent).toContain('Programming Language :: Python :: 2');
     expect(screen.getByTestId('activity').querySelector('svg')?.getAttribute('aria-label')).toMatch(
       /^\d+ of \d+ activity counts in the last 12 months were in Python repositories\.$/,
     );
+  });
+
+  it('says next to a repository when its stack is unknown because a manifest was not read', async () => {
+    const unread = {
+      ...defunkt,
+      repos: defunkt.repos.map((repo, index) =>
+        index === 0 ? { ...repo, stack: { ...repo.stack, skills: [], manifestsRead: [], manifestsUnread: ['backend/pyproject.toml'] } } : repo,
+      ),
+    };
+    renderSidebar(async () => ok(unread));
+    const [first] = await screen.findAllByTestId('repo');
+    expect(within(first!).getByTestId('repo-stack-unread').textContent).toBe('Stack unknown: backend/pyproject.toml not read.');
   });
 
   it('shows the avatar from GitHub’s avatar host only, and drops one that fails to load', async () => {

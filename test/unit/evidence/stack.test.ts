@@ -22,6 +22,8 @@ describe('detectStack on REST-shaped trees', () => {
         },
       ],
       manifestsRead: [],
+      // Nothing downloaded: the stack these declare is unknown, and says so.
+      manifestsUnread: ['setup.py', 'setup.cfg'],
       python2: [],
       endOfLife: [],
       outdated: [],

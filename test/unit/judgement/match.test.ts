@@ -88,7 +88,7 @@ describe('matchScorecard: synonyms and spelling variants find the same evidence'
     ['pandas or polars', 'evidenced', ['Depends on pandas ==2.2.2 (requirements.txt).']],
     ['Apache Airflow', 'evidenced', ['Depends on apache-airflow ==2.9.1 (requirements.txt).']],
     ['scheduling (Airflow, Prefect or Dagster)', 'evidenced', ['Depends on apache-airflow ==2.9.1 (requirements.txt).']],
-    ['Jupyter notebooks', 'evidenced', ['notebooks/explore.ipynb is in the repository.']],
+    ['Jupyter notebooks', 'evidenced', ['notebooks/explore.ipynb is in the repository.', 'notebooks/clean.ipynb is in the repository.', 'notebooks/report.ipynb is in the repository.']],
     ['sklearn', 'not-found', []],
     ['k8s', 'not-found', []],
     ['data warehouse', 'not-found', []],
@@ -142,6 +142,29 @@ describe('matchScorecard: claimed only versus evidenced', () => {
     const pgOnly = marketplaceReading({ overview: 'Ten years of PostgreSQL tuning.' });
     expect(matchScorecard(scorecard(['SQL']), null, pgOnly).mustHaves[0]?.status).toBe('claimed');
     expect(matchScorecard(scorecard(['SQL']), null, marketplaceReading({ overview: 'Postgre' })).mustHaves[0]?.status).toBe('not-found');
+  });
+});
+
+describe('matchScorecard: a manifest that was not read', () => {
+  const withUnread = (report: CandidateReport, manifestsUnread: string[]): CandidateReport => ({
+    ...report,
+    repos: report.repos.map((repo, index) => (index === 0 ? { ...repo, stack: { ...repo.stack, manifestsUnread } } : repo)),
+  });
+
+  it('calls a skill the code does not show unknown, not "not found", while a manifest that could show it went unread', () => {
+    const report = withUnread(defunkt, ['backend/pyproject.toml']);
+    const result = matchScorecard(scorecard(['Redis', 'FastAPI']), report, null);
+    expect(statuses(result.mustHaves)).toEqual([
+      ['Redis', 'unread'],
+      ['FastAPI', 'evidenced'],
+    ]);
+    expect(result.summary).toBe('1 of 2 must-haves evidenced, 0 claimed only, 0 not found, 1 unknown (a manifest was not read)');
+    // Words still count: a claim is a claim.
+    expect(matchScorecard(scorecard(['Redis']), report, marketplaceReading({ overview: 'Redis queues.' })).mustHaves[0]?.status).toBe('claimed');
+  });
+
+  it('says "not found" once every manifest was read', () => {
+    expect(matchScorecard(scorecard(['Redis']), withUnread(defunkt, []), null).mustHaves[0]?.status).toBe('not-found');
   });
 });
 

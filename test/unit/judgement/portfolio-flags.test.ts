@@ -26,8 +26,8 @@ const flag = (id: FlagId, report: CandidateReport, overrides: Partial<Thresholds
 // defunkt lists 6 repositories (one a fork never pushed to); its last own Python push was
 // 2025-09-14, 14 months before NOW; pystache holds Python 2 and Django 1.4 markers;
 // pystache-lite has tests, CI and a thorough README. dingaanmanjate lists 3 own repositories;
-// etl-scripts (Python, last pushed 2025-11-30) has no tests, a 240-byte README and an
-// 88 KB notebook against 7.4 KB of .py files; its other two repositories have no README.
+// etl-scripts (Python, last pushed 2025-11-30) has no tests, a 240-byte README and three
+// notebooks against two .py files; its other two repositories have no README.
 describe('portfolio flags on the real fixture reports', () => {
   it('flags defunkt for stale Python and an outdated stack, and nothing else', () => {
     const flags = flagsOf(defunkt);
@@ -67,9 +67,9 @@ describe('portfolio flags on the real fixture reports', () => {
       'Holds Airflow at ==2.9.1 (requirements.txt): no Airflow release below 3.0 gets fixes any more (as of 2026-11-30).',
     ]);
     expect(flags[2]?.reason).toBe(
-      'Notebooks dominate the opened code (88 KB of notebooks against 7 KB of .py files): ask how they turn exploratory work into tested, importable code.',
+      'Notebooks are most of the opened Python work (3 notebooks against 2 .py files, in 1 repository): ask how they turn exploratory work into tested, importable code.',
     );
-    expect(flags[2]?.evidence.map((item) => item.path)).toEqual(['notebooks/explore.ipynb']);
+    expect(flags[2]?.evidence.map((item) => item.url)).toEqual(['https://github.com/dingaanmanjate/etl-scripts']);
     expect(flags[3]?.evidence.map((item) => item.detail)).toEqual(['README: README.md (240 bytes).', 'No README.', 'No README.']);
   });
 });
@@ -182,20 +182,33 @@ describe('thin-docs', () => {
 });
 
 describe('notebook-only', () => {
-  const sized = (python: number, notebook: number) =>
-    accountReport(
-      [api, cli, site],
-      [repoSnapshot('api', [{ path: 'app.py', type: 'blob', size: python }, { path: 'eda.ipynb', type: 'blob', size: notebook }])],
-    );
-  it.each<[number, number, boolean]>([
-    [1000, 3000, false], // exactly three notebook bytes per .py byte
-    [1000, 3001, true],
-    [1000, 1000, false],
-    [0, 10, true],
-    [500, 0, false],
-    [0, 0, false],
-  ])('%i bytes of .py, %i of notebooks → %s', (python, notebook, fires) => {
-    expect(idsOf(sized(python, notebook)).includes('notebook-only')).toBe(fires);
+  const files = (prefix: string, count: number, extension: string) => Array.from({ length: count }, (_, i) => `${prefix}${i}.${extension}`);
+  const repo = (name: string, python: number, notebooks: number, extra: string[] = []) =>
+    repoSnapshot(name, [...files('src/m', python, 'py'), ...files('nb/n', notebooks, 'ipynb'), ...extra]);
+  const ml = recentRepo('ml');
+  it.each<[string, CandidateReport, boolean]>([
+    ['fires when notebooks outnumber .py files in the one Python repository', accountReport([api, cli, site], [repo('api', 2, 3)]), true],
+    ['not on a tie', accountReport([api, cli, site], [repo('api', 3, 3)]), false],
+    // Counted in files: one heavy notebook of images does not outweigh a package.
+    ['not when one big notebook sits beside a package', accountReport([api, cli, site], [repoSnapshot('api', [...files('src/m', 5, 'py'), { path: 'eda.ipynb', type: 'blob', size: 34_000_000 }])]), false],
+    ['fires when most Python repositories are notebook work', accountReport([api, cli, site, ml], [repo('api', 0, 4), repo('ml', 1, 6), repo('cli', 3, 1)]), true],
+    ['not when only half of them are', accountReport([api, cli, site, ml], [repo('api', 0, 4), repo('cli', 3, 1)]), false],
+    ['never beside a tested Python project', accountReport([api, cli, site, ml], [repo('api', 0, 9), repo('ml', 0, 9), repo('cli', 4, 0, ['tests/test_cli.py'])]), false],
+    ['not without notebooks', accountReport([api, cli, site], [repo('api', 3, 0)]), false],
+    ['not when only a JavaScript repository was opened', accountReport([api, cli, site], [repoSnapshot('site', ['index.js'])]), false],
+  ])('%s', (_, report, fires) => {
+    expect(idsOf(report).includes('notebook-only')).toBe(fires);
+  });
+
+  it('counts files across the Python repositories and links each notebook repository', () => {
+    const report = accountReport([api, cli, site, ml], [repo('api', 0, 4), repo('ml', 1, 6), repo('cli', 3, 1)]);
+    expect(flag('notebook-only', report)).toMatchObject({
+      reason: 'Notebooks are most of the opened Python work (11 notebooks against 4 .py files, in 2 of 3 repositories): ask how they turn exploratory work into tested, importable code.',
+      evidence: [
+        { kind: 'repo', repo: 'ada/api', url: 'https://github.com/ada/api', detail: '4 notebooks, 0 .py files.' },
+        { kind: 'repo', repo: 'ada/ml', url: 'https://github.com/ada/ml', detail: '6 notebooks, 1 .py file.' },
+      ],
+    });
   });
 });
 

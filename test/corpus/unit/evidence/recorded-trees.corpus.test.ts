@@ -99,6 +99,7 @@ describe('detectStack on real recorded trees', () => {
         },
       ],
       manifestsRead: [],
+      manifestsUnread: ['setup.py', 'setup.cfg'],
       python2: [],
       endOfLife: [],
       outdated: [],
