@@ -34,7 +34,8 @@ export const SKILL_CATALOGUE: readonly Skill[] = [
     packages: ['psycopg', 'psycopg-binary', 'psycopg2', 'psycopg2-binary', 'asyncpg'],
   },
   { id: 'celery', name: 'Celery', packages: ['celery'] },
-  { id: 'redis', name: 'Redis', packages: ['redis', 'aioredis'] },
+  // celery[redis] installs Celery with Redis as its broker.
+  { id: 'redis', name: 'Redis', packages: ['redis', 'aioredis', 'django-redis', 'celery[redis]'] },
   { id: 'aiohttp', name: 'aiohttp', packages: ['aiohttp'] },
   { id: 'httpx', name: 'HTTPX', packages: ['httpx'] },
   { id: 'requests', name: 'Requests', packages: ['requests'] },

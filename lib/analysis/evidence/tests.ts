@@ -67,6 +67,12 @@ const TOX_IN_PYPROJECT = /^\s*\[tool\.tox(\]|\.)/m;
 const UNITTEST_STYLE =
   /\bunittest\.(TestCase|IsolatedAsyncioTestCase|main)\b|^\s*from unittest import [^\n]*\b(TestCase|IsolatedAsyncioTestCase)\b|^\s*from (django\.test|rest_framework\.test)\b/m;
 
+/** What a nox session runs: `session.run("pytest", …)`, `session.run("python", "-m", "unittest", …)`. */
+const NOX_SESSION_RUNS: { pattern: RegExp; framework: TestFramework }[] = [
+  { pattern: /session\.run\(\s*["']py\.?test["']|["']-m["']\s*,\s*["']pytest["']/, framework: 'pytest' },
+  { pattern: /["']-m["']\s*,\s*["']unittest["']/, framework: 'unittest' },
+];
+
 /** Dependencies that only a tested project needs. */
 const TEST_PACKAGES: { name: RegExp; framework: TestFramework | null }[] = [
   { name: /^pytest(-.+)?$/, framework: 'pytest' },
@@ -157,6 +163,11 @@ export function detectTests(snapshot: RepoSnapshot): TestsEvidence {
       dependencyEvidence.push(evidence('test-dependency', file.path, detail));
     }
   }
+
+  // What a runner configuration runs, when it was read: tox's commands, nox's sessions.
+  const toxIni = snapshot.files['tox.ini'];
+  if (toxIni !== undefined) for (const { command } of testCommands(toxIni, snapshot.files)) if (command.framework) frameworks.add(command.framework);
+  for (const { pattern, framework } of NOX_SESSION_RUNS) if (pattern.test(snapshot.files['noxfile.py'] ?? '')) frameworks.add(framework);
 
   // A test module read to learn how the suite is written: unittest classes, or pytest.
   for (const file of testFiles) {

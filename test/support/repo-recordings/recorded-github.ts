@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RecordedRepoSchema, RecordedTreeSchema, type RecordedRepo } from '../../test/corpus/real-repos';
-import type { FakeRoute } from '../../test/support/fake-fetch';
+import { RecordedRepoSchema, RecordedTreeSchema, type RecordedRepo } from '../../corpus/real-repos';
+import type { FakeRoute } from '../fake-fetch';
 
 /** One recorded repository (test/corpus/record.ts), as the fake GitHub below serves it. */
 export interface Recording {

@@ -1,5 +1,5 @@
-import type { CandidateReport, ExaminedRepo } from '../../lib/analysis/candidate-report';
-import type { Fact, ManifestEntry } from '../../test/corpus/real-repos';
+import type { CandidateReport, ExaminedRepo } from '../../../lib/analysis/candidate-report';
+import type { Fact, ManifestEntry } from '../../corpus/real-repos';
 
 /** The categories accuracy is reported in, in the order of test/corpus/FACTS.md. */
 export const CATEGORIES = [
