@@ -14,12 +14,14 @@ const root = new URL('../.output/chrome-mv3/', import.meta.url).pathname;
  * sidebar UI loads on profile pages only. The service worker's goal is out of
  * reach with the fixed stack (Dexie, Octokit and zod are ~87 kB gzip on their
  * own), so its limit guards against growth instead; see bench/RESULTS.md.
+ * The limit went from 135 to 140 kB with the evidence engine of issue 13 (download
+ * plan, end-of-life table, runtime vs tooling: +7.7 kB gzip).
  */
 const BUDGET = {
   'content-scripts/github.js': { goal: 90, limit: 90 },
   'content-scripts/marketplace.js': { goal: 90, limit: 90 },
   'sidebar-ui.js': { goal: null, limit: 120 },
-  'background.js': { goal: 80, limit: 135 },
+  'background.js': { goal: 80, limit: 140 },
 };
 
 function* scripts(dir) {

@@ -26,20 +26,24 @@ const missing = manifest.repos.filter((entry) => !recorded.includes(entry)).map(
 interface ModeResult {
   scored: Scored[];
   requests: { repo: string; api: number; raw: number }[];
+  /** "owner/name: Skill" for each skill its manifests declare that a scorecard would call "not found". */
+  declaredButNotFound: string[];
 }
 
 async function run(token: string | undefined): Promise<ModeResult> {
   const scored: Scored[] = [];
   const requests: ModeResult['requests'] = [];
+  const declaredButNotFound: string[] = [];
   const unrecorded = new Set<string>();
   for (const entry of recorded) {
     const recording = loadRecording(recordingFolder(corpus!, entry.repo));
     const result = await analyzeAndScore(entry, recording, { token, now: NOW, unrecorded });
     scored.push(...result.scored);
     requests.push({ repo: entry.repo, ...result.requests });
+    declaredButNotFound.push(...result.declaredButNotFound.map((skill) => `${entry.repo}: ${skill}`));
   }
   if (unrecorded.size > 0) console.log(`Asked for files the recorder did not keep (re-record with a wider filter):\n  ${[...unrecorded].join('\n  ')}`);
-  return { scored, requests };
+  return { scored, requests, declaredButNotFound };
 }
 
 const percent = (right: number, total: number) => (total === 0 ? '—' : `${((right / total) * 100).toFixed(1)}%`);
@@ -74,7 +78,9 @@ for (const [mode, { scored, requests }] of Object.entries(results)) {
 }
 
 console.log('\nGoals');
-for (const [mode, { scored }] of Object.entries(results)) {
+for (const [mode, { scored, declaredButNotFound }] of Object.entries(results)) {
+  const declared = declaredButNotFound.length === 0 ? 'none' : declaredButNotFound.join('; ');
+  console.log(`  ${mode}: stack skills of the truth a scorecard would call "not found": ${declared} (goal: none: ${declaredButNotFound.length === 0 ? 'met' : 'not met'})`);
   const share = (facts: Scored[]) => facts.filter((fact) => fact.right).length / Math.max(1, facts.length);
   const overall = share(scored);
   const weakest = CATEGORIES.map((category) => ({ category, share: share(scored.filter((fact) => fact.category === category)) })).sort((a, b) => a.share - b.share)[0]!;

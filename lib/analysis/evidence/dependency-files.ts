@@ -325,7 +325,10 @@ function addVersionTable(table: unknown, group: string | null, where: string, re
       continue;
     }
     const name = normalizePackageName(rawName);
-    result.dependencies.push({ name, specifier, pinnedVersion: poetryPin(specifier), group });
+    // `fastapi = {extras = ["all"], version = "^0.114"}`: the extras say what else it installs.
+    const extras = isTable(value) ? stringList(value.extras).map(normalizePackageName) : [];
+    const withExtras = extras.length > 0 ? { extras } : {};
+    result.dependencies.push({ name, specifier, pinnedVersion: poetryPin(specifier), group, ...withExtras });
   }
 }
 

@@ -39,7 +39,8 @@ export const SKILL_CATALOGUE: readonly Skill[] = [
   { id: 'aiohttp', name: 'aiohttp', packages: ['aiohttp'] },
   { id: 'httpx', name: 'HTTPX', packages: ['httpx'] },
   { id: 'requests', name: 'Requests', packages: ['requests'] },
-  { id: 'pydantic', name: 'Pydantic', packages: ['pydantic', 'pydantic-settings'] },
+  // fastapi[all] adds pydantic-settings to the Pydantic FastAPI itself runs on.
+  { id: 'pydantic', name: 'Pydantic', packages: ['pydantic', 'pydantic-settings', 'fastapi[all]'] },
   // Task queues besides Celery: what a "background jobs" skill is shown by.
   { id: 'rq', name: 'RQ', packages: ['rq'] },
   { id: 'dramatiq', name: 'Dramatiq', packages: ['dramatiq'] },

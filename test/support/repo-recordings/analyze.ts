@@ -1,4 +1,6 @@
+import { SKILL_CATALOGUE } from '../../../lib/analysis/evidence/skill-catalogue';
 import { CandidateAnalyzer } from '../../../lib/github/candidate-analyzer';
+import { matchSkill } from '../../../lib/judgement/match';
 import { GitHubClient } from '../../../lib/github/client';
 import type { ManifestEntry } from '../../corpus/real-repos';
 import { createFakeFetch } from '../fake-fetch';
@@ -9,6 +11,8 @@ import { observe, scoreEntry, type Scored } from './score';
 export interface ScoredAnalysis {
   scored: Scored[];
   requests: { api: number; raw: number };
+  /** Skills the truth says the project runs on that a scorecard would call "not found". */
+  declaredButNotFound: string[];
 }
 
 /**
@@ -31,8 +35,10 @@ export async function analyzeAndScore(
   const report = outcome.status === 'ok' ? outcome.report : null;
   const examined = report?.repos.find((repo) => repo.repo === entry.repo);
   const count = (host: string) => fake.requests.filter((request) => new URL(request.url).hostname === host).length;
+  const declared = entry.facts.flatMap((fact) => (fact.fact === 'stack-has' ? [SKILL_CATALOGUE.find((skill) => skill.id === fact.value)?.name ?? fact.value] : []));
   return {
     scored: scoreEntry(entry, examined && report ? observe(examined, report) : null),
     requests: { api: count('api.github.com'), raw: count('raw.githubusercontent.com') },
+    declaredButNotFound: report ? declared.filter((skill) => matchSkill(skill, report, []).status === 'not-found') : declared,
   };
 }

@@ -176,7 +176,7 @@ describe('pyproject.toml', () => {
     expect(parsePyproject(evidenceFixture('pyproject-poetry.toml'))).toEqual({
       dependencies: [
         dep('django', '^2.2'),
-        dep('djangorestframework', '3.11.2', null, '3.11.2'),
+        withExtras(dep('djangorestframework', '3.11.2', null, '3.11.2'), 'coreapi'),
         dep('celery', '~4.4'),
         dep('psycopg2-binary'),
         dep('my-lib'),
@@ -322,7 +322,7 @@ describe('Pipfile', () => {
       dependencies: [
         dep('flask', '==0.12.4', null, '0.12.4'),
         dep('flask-sqlalchemy'),
-        dep('requests', '>=2.20'),
+        withExtras(dep('requests', '>=2.20'), 'socks'),
         dep('boto3'),
         dep('my-package'),
         dep('pytest', null, 'dev'),

@@ -95,6 +95,17 @@ describe('detectStack skills', () => {
     expect(stack.outdated).toEqual([]);
   });
 
+  it("reads the extras of a Poetry table: fastapi[all] brings Pydantic, celery[redis] brings Redis", () => {
+    const poetry = '[tool.poetry.dependencies]\npython = "^3.11"\nfastapi = {extras = ["all"], version = "^0.114.1"}\ncelery = { extras = ["Redis"], version = "^5.3" }\n';
+    const ids = detectStack(syntheticSnapshot(['pyproject.toml'], { 'pyproject.toml': poetry })).skills.map((skill) => skill.id);
+    expect(ids).toEqual(expect.arrayContaining(['fastapi', 'pydantic', 'celery', 'redis']));
+    // Without the extras, plain FastAPI and Celery claim nothing more.
+    const plain = '[tool.poetry.dependencies]\nfastapi = "^0.114.1"\ncelery = "^5.3"\n';
+    const plainIds = detectStack(syntheticSnapshot(['pyproject.toml'], { 'pyproject.toml': plain })).skills.map((skill) => skill.id);
+    expect(plainIds).not.toContain('pydantic');
+    expect(plainIds).not.toContain('redis');
+  });
+
   it('keeps at most three pieces of evidence per skill', () => {
     const snapshot = syntheticSnapshot(['a.tf', 'b.tf', 'c.tf', 'd.tf', 'e.tf']);
     expect(detectStack(snapshot).skills).toEqual([
