@@ -3,6 +3,7 @@
 import reservedNames from 'github-reserved-names/reserved-names.json';
 import oddballs from 'github-reserved-names/oddballs.json';
 import { GitHubLoginSchema } from '../../sites/github-login';
+import { isElement, isText, shownNodes } from '../dom-nodes';
 
 export interface GitHubAccountLink {
   /** The login as the page wrote it (first mention wins). */
@@ -59,26 +60,14 @@ export function findGitHubAccounts(document: Document, pageUrl: URL): GitHubAcco
   };
 
   // Elements and text in document order, so a link's href comes before its own text.
-  const walker = document.createTreeWalker(document.body ?? document, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (isNeverShown(node) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === Node.TEXT_NODE) {
-      for (const mention of githubMentions(node.textContent ?? '')) add(mention, 'text');
-    } else if (isLink(node)) {
+  for (const node of shownNodes(document.body ?? document)) {
+    if (isText(node)) {
+      for (const mention of githubMentions(node.nodeValue ?? '')) add(mention, 'text');
+    } else if (isElement(node) && node.tagName.toUpperCase() === 'A' && node.hasAttribute('href')) {
       add(resolveHref(node.getAttribute('href') ?? '', pageUrl), 'href');
     }
   }
   return [...found.values()];
-}
-
-/** Script, style and template contents are not text anyone reads on the page. */
-function isNeverShown(node: Node): boolean {
-  return node.nodeType === Node.ELEMENT_NODE && /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test((node as Element).tagName);
-}
-
-function isLink(node: Node): node is Element {
-  return node.nodeType === Node.ELEMENT_NODE && (node as Element).tagName === 'A' && (node as Element).hasAttribute('href');
 }
 
 function resolveHref(href: string, pageUrl: URL): URL | null {

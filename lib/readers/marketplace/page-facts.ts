@@ -1,3 +1,4 @@
+import { isText, shownNodes } from '../dom-nodes';
 import { findGitHubAccounts, isGitHubAccountUrl } from '../links/github-accounts';
 import type { HourlyRate } from '../profile-reading';
 
@@ -21,9 +22,6 @@ export function textOf(element: Element | null | undefined): string | null {
   return normalizeText(element?.textContent);
 }
 
-/** Script and style text is not something the page shows. */
-const UNSHOWN_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-
 /**
  * The page text under `root` (script, style and template contents left out;
  * screen-reader and hover-only text kept), each text node joined with a space
@@ -31,16 +29,8 @@ const UNSHOWN_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
  */
 export function visibleText(root: Node): string {
   const parts: string[] = [];
-  const pending: Node[] = [root];
-  while (pending.length > 0) {
-    const node = pending.pop()!;
-    if (node.nodeType === Node.TEXT_NODE) {
-      if (node.nodeValue) parts.push(node.nodeValue);
-      continue;
-    }
-    if (node.nodeType === Node.ELEMENT_NODE && UNSHOWN_TAGS.has((node as Element).tagName.toUpperCase())) continue;
-    // Pushed in reverse so they come off the stack in document order.
-    for (let child = node.lastChild; child; child = child.previousSibling) pending.push(child);
+  for (const node of shownNodes(root)) {
+    if (isText(node) && node.nodeValue) parts.push(node.nodeValue);
   }
   return normalizeText(parts.join(' ')) ?? '';
 }
