@@ -1,5 +1,5 @@
 import { isText, shownNodes } from '../dom-nodes';
-import { findGitHubAccounts, isGitHubAccountUrl } from '../links/github-accounts';
+import { findGitHubAccounts, findGitHubAccountsInText, isGitHubAccountUrl } from '../links/github-accounts';
 import type { HourlyRate } from '../profile-reading';
 
 /**
@@ -327,15 +327,37 @@ export function readSkillChips(root: ParentNode, selectors: readonly string[]): 
 
 /**
  * The GitHub logins the page links to or names, in page order, each once
- * (case-insensitively), then those among `structuredLinks` (JSON-LD sameAs,
- * which is no `<a href>`). Which URLs are accounts is decided in lib/readers/links.
+ * (case-insensitively), then those among links that are no `<a href>` (JSON-LD
+ * sameAs), then those the person's own texts kept as data name (an overview
+ * from the page's JSON). Which URLs are accounts is decided in lib/readers/links.
  */
-export function readGitHubLogins(document: Document, pageUrl: URL, structuredLinks: readonly string[] = []): string[] {
-  const logins = findGitHubAccounts(document, pageUrl).map((account) => account.login);
-  for (const link of structuredLinks) {
-    const login = isGitHubAccountUrl(new URL(link));
-    if (login) logins.push(login);
-  }
+export function readGitHubLogins(
+  document: Document,
+  pageUrl: URL,
+  structuredLinks: readonly string[] = [],
+  structuredTexts: readonly (string | null)[] = [],
+): string[] {
+  return uniqueLogins([
+    ...findGitHubAccounts(document, pageUrl).map((account) => account.login),
+    ...githubLoginsInLinks(structuredLinks),
+    ...githubLoginsInTexts(structuredTexts),
+  ]);
+}
+
+/** The GitHub accounts among absolute links (a profile, or a repository, which belongs to its owner). */
+export function githubLoginsInLinks(links: readonly string[]): string[] {
+  return links
+    .map((link) => (URL.canParse(link) ? isGitHubAccountUrl(new URL(link)) : null))
+    .filter((login): login is string => login !== null);
+}
+
+/** The GitHub accounts plain texts name ("Code samples: github.com/ada"). */
+export function githubLoginsInTexts(texts: readonly (string | null)[]): string[] {
+  return texts.flatMap((text) => (text ? findGitHubAccountsInText(text).map((account) => account.login) : []));
+}
+
+/** Each login once, compared case-insensitively; the first spelling wins. */
+export function uniqueLogins(logins: readonly string[]): string[] {
   const seen = new Set<string>();
   return logins.filter((login) => !seen.has(login.toLowerCase()) && seen.add(login.toLowerCase()));
 }
