@@ -389,3 +389,64 @@ describe('readGitHubProfile on a profile with nothing pinned (profile-popular-re
   });
 });
 
+describe('readGitHubProfile keeps hostile page text as text', () => {
+  const reading = () => read(own('hostile-profile.html'), '/hostile-dev');
+
+  it('returns markup-looking text verbatim and drops every non-http(s) link', () => {
+    expect(reading()).toEqual({
+      site: 'github',
+      url: 'https://github.com/hostile-dev',
+      handle: 'hostile-dev',
+      name: '<img src=x onerror="window.__pyvetXss=1">',
+      overview: '<script>window.__pyvetXss=1</script> &amp; friends',
+      location: '<iframe src="javascript:alert(1)">',
+      company: '<b onmouseover="window.__pyvetXss=1">Evil Inc</b>',
+      website: null, // javascript:, whatever its text says
+      socialLinks: ['https://social.example/@hostile'], // not javascript:, data: or user:pass@
+      ...notOnGitHub,
+      githubLogins: ['hostile-dev'],
+      followers: 9,
+      following: 9,
+      publicRepos: 2,
+      pinnedRepos: [
+        {
+          name: '<svg onload=alert(1)>',
+          fullName: '<svg onload=alert(1)>',
+          url: null,
+          description: '<script>window.__pyvetXss=1</script>',
+          language: '<i>Python</i>',
+          stars: null,
+        },
+      ],
+      popularRepos: [],
+      hasProfileReadme: false,
+      organizations: ['real-org'],
+      couldNotRead: [],
+    });
+  });
+
+  it('never ran the page’s script while reading it', () => {
+    reading();
+    expect((globalThis as { __pyvetXss?: number }).__pyvetXss).toBeUndefined();
+  });
+});
+
+describe('parseGitHubCount', () => {
+  it.each([
+    ['0', 0],
+    ['107', 107],
+    ['1,234', 1234],
+    ['22.6k', 22_600],
+    ['22.9k', 22_900],
+    ['1.2k', 1200],
+    ['61k', 61_000],
+    ['1.5M', 1_500_000],
+    ['  215\n ', 215],
+  ])('%j is %d', (text, count) => {
+    expect(parseGitHubCount(text)).toBe(count);
+  });
+
+  it.each(['', 'k', 'many', '1.2.3k', '-5', '12 followers', null, undefined])('%j is not a count', (text) => {
+    expect(parseGitHubCount(text)).toBeNull();
+  });
+});
