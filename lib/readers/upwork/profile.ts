@@ -109,6 +109,6 @@ export function readUpworkProfile(document: Document, url: URL): ProfileReading 
   reading.totalEarnings = readTotalEarnings(identity);
   reading.skills = person?.knowsAbout ?? [];
   reading.socialLinks = person?.sameAs ?? [];
-  reading.githubLogins = readGitHubLogins(document, url, reading.socialLinks);
+  reading.githubLogins = readGitHubLogins(document, url, reading.socialLinks, [person?.description ?? null]);
   return finishReading(reading, LOOKED_FOR_ON_UPWORK);
 }

@@ -23,6 +23,9 @@ describe('pyvet read, with no DOM globals in Node', () => {
     ['marketplace-pages/upwork-profile.html', 'https://www.upwork.com/freelancers/~01synthetic0000001', 'Marta K.'],
     ['marketplace-pages/freelancer-profile.html', 'https://www.freelancer.com/u/priyasharma_dev', 'Priya Sharma'],
     ['marketplace-pages/fiverr-profile.html', 'https://www.fiverr.com/marco_py', 'Marco Rossi'],
+    ['marketplace-pages/freelancer-profile-api-answers.html', 'https://www.freelancer.com/u/anasouza_py', 'Ana S.'],
+    ['marketplace-pages/fiverr-profile-perseus.html', 'https://www.fiverr.com/kofi_builds', 'Kofi Mensah'],
+    ['github-pages/profile-popular-repos.html', 'https://github.com/noor-haddad-dev', 'Noor Haddad'],
     ['github-pages/defunkt.html', 'https://github.com/defunkt', 'Chris Wanstrath'],
   ])('reads %s', async (page, url, name) => {
     const { run, out } = cli();
