@@ -7,7 +7,7 @@ import { extractUpworkPageState, PAGE_STATE_ANSWER, PAGE_STATE_REQUEST } from '.
 
 /** What the main world (or the page's script text) may hand over; anything else is dropped. */
 export const UpworkPageStateSchema = z.object({
-  profileId: z.string().max(100).nullable(),
+  profileIds: z.array(z.string().max(100)).max(2),
   overview: z.string().max(20_000).nullable(),
   skills: z.array(z.string().max(100)).max(60),
   hourlyRate: z.object({ amount: z.number().positive(), currency: z.string().regex(/^[A-Z]{3}$/) }).nullable(),
@@ -36,8 +36,8 @@ const COULD_NOT_READ_NAMES = { overview: 'overview', skills: 'skills', hourlyRat
  */
 function isAboutThisProfile(reading: ProfileReading, state: ValidUpworkPageState): boolean {
   const { handle } = reading;
-  if (!handle || !state.profileId || !isUpworkProfileId(handle)) return true;
-  return handle.toLowerCase() === state.profileId.toLowerCase();
+  if (!handle || state.profileIds.length === 0 || !isUpworkProfileId(handle)) return true;
+  return state.profileIds.some((id) => id.toLowerCase() === handle.toLowerCase());
 }
 
 /**

@@ -14,8 +14,8 @@ export const PAGE_STATE_REQUEST = 'pyvet:upwork-state-request';
 export const PAGE_STATE_ANSWER = 'pyvet:upwork-state';
 
 export interface UpworkPageState {
-  /** The "~01…" id of the profile the state is about. */
-  profileId: string | null;
+  /** The "~01…" ids of the profile the state is about (its id, and the legacy one when it has one). */
+  profileIds: string[];
   overview: string | null;
   skills: string[];
   hourlyRate: { amount: number; currency: string } | null;
@@ -46,7 +46,7 @@ const texts = (list: unknown, key: string, max: number, limit: number) =>
  * A plain-data copy of what pyvet reads from the Nuxt state (seen 2026-06:
  * `state.profileViewer.profile.profile.{description, skills[].prettyName}`,
  * `state.profileViewer.profile.stats.hourlyRate`, hidden when
- * `state.profileViewer.isHideHourlyRate`, `…profile.identity.ciphertext` and
+ * `state.profileViewer.isHideHourlyRate`, `…profile.identity.{ciphertext, legacyCiphertext}` and
  * `…profile.portfolios[].projectUrl`). Null when the shape is unknown, as on
  * the skeleton pages Upwork serves before a profile loads (`profile: null`).
  */
@@ -60,7 +60,9 @@ export function extractUpworkPageState(nuxt: unknown): UpworkPageState | null {
   const currency = at(rate, 'currencyCode');
   const rateShown = at(viewer, 'isHideHourlyRate') !== true;
   return {
-    profileId: text(at(viewer, 'profile', 'identity', 'ciphertext'), 100),
+    profileIds: ['ciphertext', 'legacyCiphertext']
+      .map((key) => text(at(viewer, 'profile', 'identity', key), 100))
+      .filter((id): id is string => id !== null),
     overview: text(at(profile, 'description')),
     skills: texts(at(profile, 'skills'), 'prettyName', MAX_SKILLS, 100),
     hourlyRate:

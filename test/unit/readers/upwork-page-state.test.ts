@@ -16,7 +16,7 @@ const nuxt = (overrides: { hide?: boolean; description?: unknown; skills?: unkno
     profileViewer: {
       isHideHourlyRate: overrides.hide ?? false,
       profile: {
-        identity: { ciphertext: '~01abc0000000000001' },
+        identity: { ciphertext: '~01abc0000000000001', legacyCiphertext: '~0123456789abcdef' },
         profile: {
           description: overrides.description ?? '  Python backend developer. FastAPI, Postgres.  ',
           skills: overrides.skills ?? [{ prettyName: 'Python' }, { prettyName: 'FastAPI' }, { prettyName: '' }, { other: 1 }],
@@ -31,7 +31,7 @@ const nuxt = (overrides: { hide?: boolean; description?: unknown; skills?: unkno
 describe('extractUpworkPageState (main world)', () => {
   it('copies the profile id, overview, skills, the rate and the portfolio links as plain data', () => {
     expect(extractUpworkPageState(nuxt())).toEqual({
-      profileId: '~01abc0000000000001',
+      profileIds: ['~01abc0000000000001', '~0123456789abcdef'],
       overview: 'Python backend developer. FastAPI, Postgres.',
       skills: ['Python', 'FastAPI'],
       hourlyRate: { amount: 40, currency: 'USD' },
@@ -98,7 +98,8 @@ describe('mergeUpworkPageState (isolated world)', () => {
     const state = UpworkPageStateSchema.parse(extractUpworkPageState(nuxt()));
     const other = { ...markup, handle: '~01fff0000000000009', url: 'https://www.upwork.com/freelancers/~01fff0000000000009' };
     expect(mergeUpworkPageState(other, state)).toEqual(other);
-    // A vanity name cannot be checked against the state's id.
+    // The legacy id is the same profile; a vanity name cannot be checked against the state's ids.
+    expect(mergeUpworkPageState({ ...markup, handle: '~0123456789ABCDEF' }, state).skills).toEqual(['Python', 'FastAPI']);
     expect(mergeUpworkPageState({ ...markup, handle: 'sergiic' }, state).skills).toEqual(['Python', 'FastAPI']);
   });
 
@@ -118,7 +119,7 @@ describe('readUpworkPageStateFromScript (pages with no live page world)', () => 
 
   it('reads the overview, skills and rate of upwork-profile.html from its script text', () => {
     const { state, merged } = readPage('upwork-profile.html', 'https://www.upwork.com/freelancers/~01synthetic0000001');
-    expect(state).toMatchObject({ profileId: '~01synthetic0000001', hourlyRate: { amount: 45, currency: 'USD' } });
+    expect(state).toMatchObject({ profileIds: ['~01synthetic0000001'], hourlyRate: { amount: 45, currency: 'USD' } });
     expect(merged?.overview).toMatch(/^I build and maintain Python backends/);
     expect(merged?.skills).toEqual([
       'Python', 'FastAPI', 'Django', 'PostgreSQL', 'Celery', 'Redis', 'Docker',

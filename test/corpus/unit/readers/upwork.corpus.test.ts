@@ -99,7 +99,7 @@ describe('the Nuxt state of the real saved Upwork profile, read without running 
   it('gives the profile’s overview, skills and rate, and is about this profile', () => {
     const document = parseHtml(html);
     const state = readUpworkPageStateFromScript(document);
-    expect(state).toMatchObject({ profileId: '~01140923f209578a6b', hourlyRate: { amount: 40, currency: 'USD' }, projectLinks: [] });
+    expect(state).toMatchObject({ profileIds: ['~01140923f209578a6b'], hourlyRate: { amount: 40, currency: 'USD' }, projectLinks: [] });
     expect(state?.skills).toHaveLength(19);
     const merged = mergeUpworkPageState(readUpworkProfile(document, SERGII_URL), state!);
     expect(merged.couldNotRead).toEqual(['total earnings']);
