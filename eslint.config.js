@@ -28,6 +28,14 @@ const LIB_LAYERS = {
 /** Plain TypeScript the CLI and any page can run: no React, no WXT, no IndexedDB, no browser APIs. */
 const PURE_FOLDERS = ['text', 'sites', 'readers', 'analysis', 'judgement', 'shortlists'];
 
+/**
+ * A pure folder reads the document it is given, which in the CLI comes from happy-dom without any
+ * DOM globals in Node: `Node.TEXT_NODE` there is "Node is not defined". Types are fine; values are not.
+ */
+const PAGE_GLOBALS = ['Node', 'NodeFilter', 'Element', 'HTMLElement', 'Text', 'DOMParser', 'document', 'window', 'location'];
+const PAGE_GLOBALS_MESSAGE =
+  'A pure folder uses no DOM globals (the CLI has none): compare nodeType with the numbers in lib/readers/dom-nodes.ts, and read the document you are given.';
+
 /** How a file `depth` folders below lib/ names another lib folder: by alias, or relatively. */
 const folderImport = (folder, depth) => {
   const up = '../'.repeat(depth);
@@ -52,7 +60,13 @@ const layerRules = Object.entries(LIB_LAYERS).flatMap(([folder, allowed]) => [1,
     rules: {
       'no-restricted-imports': ['error', { patterns: [upward, COMPONENTS, ...(pure ? [FRAMEWORKS] : [])] }],
       ...(pure
-        ? { 'no-restricted-globals': ['error', ...['browser', 'chrome'].map((name) => ({ name, message: 'A pure folder uses no browser APIs.' }))] }
+        ? {
+            'no-restricted-globals': [
+              'error',
+              ...['browser', 'chrome'].map((name) => ({ name, message: 'A pure folder uses no browser APIs.' })),
+              ...PAGE_GLOBALS.map((name) => ({ name, message: PAGE_GLOBALS_MESSAGE })),
+            ],
+          }
         : {}),
     },
   };

@@ -3,7 +3,7 @@ import { answerPageCandidate, type PageCandidate } from '@/lib/messaging/page-re
 import { onPageVisits } from '@/lib/ui/page-visits';
 import { applyCorrection, correctionKey } from '@/lib/readers/corrections';
 import { readMarketplaceProfile } from '@/lib/readers/marketplace/read-profile';
-import { mergeUpworkPageState, requestUpworkPageState } from '@/lib/readers/upwork/merge-page-state';
+import { mergeUpworkPageState, readUpworkPageStateFromScript, requestUpworkPageState } from '@/lib/readers/upwork/merge-page-state';
 import { whenReadable } from '@/lib/readers/when-readable';
 import { loadProfileCorrections } from '@/lib/settings/settings';
 import { loadSidebarUi, type ShownSidebar } from '@/lib/ui/sidebar-ui-contract';
@@ -34,9 +34,12 @@ export default defineContentScript({
         if (signal.aborted) return;
         const markupReading = readMarketplaceProfile(document, url);
         if (!markupReading) return;
-        // Upwork keeps overview and skills in its page state: the main-world script hands them over.
+        // Upwork keeps overview and skills in its page state: the main-world script hands them over,
+        // else they are read from the state's script text.
         const pageState =
-          markupReading.site === 'upwork' ? await requestUpworkPageState(window, PAGE_STATE_WAIT_MS, signal) : null;
+          markupReading.site === 'upwork'
+            ? ((await requestUpworkPageState(window, PAGE_STATE_WAIT_MS, signal)) ?? readUpworkPageStateFromScript(document))
+            : null;
         if (signal.aborted) return;
         const reading = pageState ? mergeUpworkPageState(markupReading, pageState) : markupReading;
 

@@ -21,7 +21,8 @@ export const HourlyRateSchema = z.object({
 });
 export type HourlyRate = z.infer<typeof HourlyRateSchema>;
 
-export const PinnedRepoSchema = z.object({
+/** A repository card of a GitHub profile's overview: pinned by the person, or listed by GitHub as popular. */
+export const RepoCardSchema = z.object({
   name: z.string(),
   /** "owner/name" when the page shows the owner, else the name alone. */
   fullName: z.string(),
@@ -58,7 +59,13 @@ export const ProfileReadingSchema = z.object({
   followers: z.number().nullable(),
   following: z.number().nullable(),
   publicRepos: z.number().nullable(),
-  pinnedRepos: z.array(PinnedRepoSchema),
+  /** The repositories the person chose to pin. */
+  pinnedRepos: z.array(RepoCardSchema),
+  /**
+   * With nothing pinned, GitHub shows "Popular repositories" in the same box:
+   * its own pick (the most starred), not the person's, so never read as pins.
+   */
+  popularRepos: z.array(RepoCardSchema),
   hasProfileReadme: z.boolean().nullable(),
   organizations: z.array(z.string()),
   /** Fields the reader looked for and could not read from this page's markup. */
@@ -88,6 +95,7 @@ export function emptyReading(site: Site, url: string): ProfileReading {
     following: null,
     publicRepos: null,
     pinnedRepos: [],
+    popularRepos: [],
     hasProfileReadme: null,
     organizations: [],
     couldNotRead: [],

@@ -49,6 +49,7 @@ export function corpusPages(): FixturePages {
     },
     upwork: {
       file: corpusPath('upwork/sergii-c-klaviyo.html'),
+      id: '~01140923f209578a6b',
       name: 'Sergii C.',
       title: 'Klaviyo Email Marketing Expert',
     },

@@ -28,7 +28,8 @@ export interface FixtureReply {
  */
 export interface FixturePages {
   githubProfiles: Record<string, string>;
-  upwork: { file: string; name: string; title: string };
+  /** `id`: the profile id the page names itself by (canonical link, og:url, its Nuxt state). */
+  upwork: { file: string; id: string; name: string; title: string };
 }
 
 /** The project's own synthetic pages, in GitHub's and Upwork's markup (test/fixtures). */
@@ -39,6 +40,7 @@ export const OWN_PAGES: FixturePages = {
   },
   upwork: {
     file: join(OWN, 'marketplace-pages/upwork-profile.html'),
+    id: '~01synthetic0000001',
     name: 'Marta K.',
     title: 'Senior Python Developer | FastAPI, Django &amp; Stripe Integrations',
   },
@@ -343,17 +345,19 @@ function rateLimitReply(authorization: string | undefined, now: number): Fixture
  * page with a hostile name and title and a link to the hostile GitHub account.
  */
 function otherPages(pages: FixturePages): Record<string, Record<string, () => string>> {
-  const upwork = () => readFileSync(pages.upwork.file, 'utf8');
+  // Each address serves the page as that profile's own: its id everywhere, as Upwork would
+  // (pyvet leaves out a Nuxt state that names another profile).
+  const upwork = (id: string) => readFileSync(pages.upwork.file, 'utf8').replaceAll(pages.upwork.id, id);
   return {
     'www.upwork.com': {
-      '/freelancers/~01140923f209578a6b': upwork,
+      '/freelancers/~01140923f209578a6b': () => upwork('~01140923f209578a6b'),
       '/freelancers/~01xss00000000000': () =>
-        upwork()
+        upwork('~01xss00000000000')
           .replaceAll(pages.upwork.name, asPageText(XSS_PAYLOADS[0] ?? ''))
           .replaceAll(pages.upwork.title, asPageText(XSS_PAYLOADS[4] ?? ''))
           .replace('</body>', `<p><a href="https://github.com/${XSS_LOGIN}">my code</a></p></body>`),
       '/freelancers/~01linkedgithub0000': () =>
-        upwork().replace('</body>', '<p>My code: <a href="https://github.com/defunkt">github.com/defunkt</a></p></body>'),
+        upwork('~01linkedgithub0000').replace('</body>', '<p>My code: <a href="https://github.com/defunkt">github.com/defunkt</a></p></body>'),
     },
   };
 }

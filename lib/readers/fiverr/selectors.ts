@@ -10,13 +10,38 @@ import type { UnverifiedSiteSelectors } from '../marketplace/reading-builder';
 export const fiverrSelectors: UnverifiedSiteSelectors = {
   // 2026-06, unverified: the seller card / profile column; then the reader falls back to `main`.
   profileRoot: ['.seller-card', '.seller-profile', '[data-testid="seller-profile"]'],
-  // 2026-06, unverified: data-testid hooks, class names and schema.org microdata.
-  name: ['[data-testid="seller-name"]', '.seller-card h1', '[itemtype$="schema.org/Person"] [itemprop="name"]'],
-  title: ['[data-testid="seller-oneliner"]', '.seller-card .oneliner', '[itemtype$="schema.org/Person"] [itemprop="jobTitle"]'],
-  overview: ['[data-testid="seller-description"]', '.seller-card .description', '[itemtype$="schema.org/Person"] [itemprop="description"]'],
-  location: ['[data-testid="seller-country"]', '.seller-card .country', '[itemtype$="schema.org/Person"] [itemprop="address"]'],
+  // 2026-06, unverified: data-testid hooks, class names and schema.org microdata. 2024-04, in a
+  // public scraper's code (not seen on a page): `h1[aria-label="Public Name"]`.
+  name: [
+    '[data-testid="seller-name"]',
+    'h1[aria-label="Public Name"]',
+    '.seller-card h1',
+    '[itemtype$="schema.org/Person"] [itemprop="name"]',
+  ],
+  // 2023, in a public scraper's code: `.oneliner-wrapper .oneliner`.
+  title: ['[data-testid="seller-oneliner"]', '.seller-card .oneliner', '.oneliner-wrapper .oneliner', '[itemtype$="schema.org/Person"] [itemprop="jobTitle"]'],
+  // 2023, in a public scraper's code: `div.seller-profile div.description > p`.
+  overview: [
+    '[data-testid="seller-description"]',
+    '.seller-card .description',
+    '.seller-profile .description > p',
+    '[itemtype$="schema.org/Person"] [itemprop="description"]',
+  ],
+  // 2023, in a public scraper's code: `ul.user-stats li.location > b` (the country).
+  location: [
+    '[data-testid="seller-country"]',
+    '.seller-card .country',
+    'ul.user-stats li.location > b',
+    '[itemtype$="schema.org/Person"] [itemprop="address"]',
+  ],
   // 2026-06, unverified: Fiverr's hourly offer line.
   hourlyRate: ['[data-testid="hourly-rate"]'],
-  // 2026-06, unverified: the "Skills" list on the seller card.
-  skills: ['[data-testid="seller-skills"] li', '.seller-card .skills li', '.skills-section li'],
+  // 2026-06, unverified: the "Skills" list on the seller card; 2023, in a public scraper's code: `.skills ul li`.
+  skills: ['[data-testid="seller-skills"] li', '.seller-card .skills li', '.skills-section li', '.skills ul li'],
 };
+
+/**
+ * The JSON props the seller page is rendered from (see perseus-props.ts).
+ * 2021–2022, in public scrapers' code: `script#perseus-initial-props`.
+ */
+export const fiverrDataScript = 'script#perseus-initial-props[type="application/json"]';

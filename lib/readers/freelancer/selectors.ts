@@ -20,3 +20,12 @@ export const freelancerSelectors: UnverifiedSiteSelectors = {
   // 2026-06, unverified: the "Top Skills" list.
   skills: ['[data-testid="profile-skills"] a', '[data-testid="profile-skills"] li', 'app-user-profile-skills fl-link'],
 };
+
+/**
+ * The scripts that may hold the app's API answers (see api-answers.ts): any
+ * JSON script, since which one is unverified. 2026-09, a real project page:
+ * `script#webapp-state` (the app's store, reshaped camelCase documents, not
+ * the API's own answers); Angular's transfer state is `script#ng-state`
+ * (Angular 16+) or `script#serverApp-state` (older).
+ */
+export const freelancerDataScripts = 'script[type="application/json"]';

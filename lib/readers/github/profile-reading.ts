@@ -4,7 +4,7 @@ import { readCount } from './counts';
 import { readGitHubPage, readRenderedUsername } from './profile-page';
 import { githubSelectors as selectors, queryAllFirst, queryFirst } from './selectors';
 
-type PinnedRepo = ProfileReading['pinnedRepos'][number];
+type RepoCard = ProfileReading['pinnedRepos'][number];
 
 /**
  * What a github.com user profile page shows about its person, logged in or
@@ -29,7 +29,7 @@ export function readGitHubProfile(document: Document, url: URL): ProfileReading 
   const followers = readRequiredCount(scope, selectors.followersCount, 'followers', missing);
   const following = readRequiredCount(scope, selectors.followingCount, 'following', missing);
   const publicRepos = readRequiredCount(document, selectors.publicReposCounter, 'public repositories', missing);
-  const { pinnedRepos, hasProfileReadme } = readOverviewColumn(document, url, missing);
+  const { pinnedRepos, popularRepos, hasProfileReadme } = readOverviewColumn(document, url, missing);
   const organizations = readOrganizations(sidebar, url, missing);
 
   return {
@@ -43,6 +43,7 @@ export function readGitHubProfile(document: Document, url: URL): ProfileReading 
     following,
     publicRepos,
     pinnedRepos,
+    popularRepos,
     hasProfileReadme,
     organizations,
     couldNotRead: missing,
@@ -99,33 +100,47 @@ function unread<T>(field: string, value: T, missing: string[]): T {
   return value;
 }
 
-/** Pins and README are only on the Overview tab (no `?tab=`, or `?tab=overview`). */
-function readOverviewColumn(document: Document, url: URL, missing: string[]): Pick<ProfileReading, 'pinnedRepos' | 'hasProfileReadme'> {
+type OverviewColumn = Pick<ProfileReading, 'pinnedRepos' | 'popularRepos' | 'hasProfileReadme'>;
+
+/** Pins (or popular repositories) and README are only on the Overview tab (no `?tab=`, or `?tab=overview`). */
+function readOverviewColumn(document: Document, url: URL, missing: string[]): OverviewColumn {
   const tab = url.searchParams.get('tab');
   if (tab && tab !== 'overview') {
-    return { pinnedRepos: unread('pinned repositories', [], missing), hasProfileReadme: unread('profile README', null, missing) };
+    return {
+      pinnedRepos: unread('pinned repositories', [], missing),
+      popularRepos: [],
+      hasProfileReadme: unread('profile README', null, missing),
+    };
   }
   const mainColumn = queryFirst(document, selectors.profileMainColumn);
   return {
-    pinnedRepos: readPinnedRepos(document, mainColumn, url, missing),
+    ...readRepoCards(document, mainColumn, url, missing),
     hasProfileReadme: readHasProfileReadme(document, mainColumn, missing),
   };
 }
 
-function readPinnedRepos(document: Document, mainColumn: Element | null, pageUrl: URL, missing: string[]): PinnedRepo[] {
+/**
+ * The cards of the box above the contributions: "Pinned", or, when nothing
+ * is pinned, "Popular repositories" (GitHub's pick, kept apart from pins).
+ */
+function readRepoCards(document: Document, mainColumn: Element | null, pageUrl: URL, missing: string[]): Omit<OverviewColumn, 'hasProfileReadme'> {
   // The 2021 markup has no main-column marker we know, but the same pinned box.
   const container = queryFirst(document, selectors.pinnedContainer);
   const searched = container ?? mainColumn;
-  if (!searched) return unread('pinned repositories', [], missing);
-  // With nothing pinned GitHub fills the same box with "Popular repositories": not pins.
-  if (container && /^\s*Popular/i.test(container.querySelector('h2')?.textContent ?? '')) return [];
+  if (!searched) return { pinnedRepos: unread('pinned repositories', [], missing), popularRepos: [] };
+  const heading = container ? textOf(queryFirst(container, selectors.pinnedHeading)) : null;
+  const popular = heading !== null && POPULAR_HEADING.test(heading);
 
-  const cards = queryAllFirst(searched, selectors.pinnedItems).map((card) => readPinnedCard(card, pageUrl));
-  if (cards.includes(null)) missing.push('pinned repositories');
-  return cards.filter((card) => card !== null);
+  const cards = queryAllFirst(searched, selectors.pinnedItems).map((card) => readRepoCard(card, pageUrl));
+  if (cards.includes(null)) missing.push(popular ? 'popular repositories' : 'pinned repositories');
+  const read = cards.filter((card) => card !== null);
+  return popular ? { pinnedRepos: [], popularRepos: read } : { pinnedRepos: read, popularRepos: [] };
 }
 
-function readPinnedCard(card: Element, pageUrl: URL): PinnedRepo | null {
+/** The box's heading when nothing is pinned (2021 to 2026: "Popular repositories"). */
+const POPULAR_HEADING = /^Popular\b/i;
+
+function readRepoCard(card: Element, pageUrl: URL): RepoCard | null {
   const nameElement = queryFirst(card, selectors.pinnedName);
   const link = nameElement?.closest('a[href]') ?? card.querySelector('a[href]');
   const url = httpUrl(link?.getAttribute('href') ?? null, pageUrl);

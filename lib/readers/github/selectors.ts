@@ -86,8 +86,12 @@ export const githubSelectors = {
   // 2026-01: `div.js-pinned-items-reorder-container` > `h2` ("Pinned") + `ol` > `li.pinned-item-list-item`.
   // 2021-05 (owner's view): the same container, but the classes sit on the card's inner `div.Box`
   // (`div.Box.pinned-item-list-item.js-pinned-item-list-item`) inside a bare `li`.
-  // Unverified: with nothing pinned GitHub shows "Popular repositories" in the same container.
+  // With nothing pinned, GitHub shows "Popular repositories" in the same container (real pages seen
+  // in public repositories: ~2021 logged out, 2026-03 owner's view): `h2.f4.mb-2.text-normal`
+  // "Popular repositories", a bare `li`, and `div.Box.pinned-item-list-item` without `js-pinned-*`
+  // classes (found by the last fallback). Spacing classes changed (`mb-4` → `tmp-mb-4`): not matched.
   pinnedContainer: ['.js-pinned-items-reorder-container'],
+  pinnedHeading: [':scope > h2', 'h2'],
   pinnedItems: ['li.pinned-item-list-item', '.js-pinned-item-list-item', '.pinned-item-list-item'],
 
   // Inside a pinned card. 2026-01: `a.Link[href="/owner/name"]` > `span.owner` ("atom/") +

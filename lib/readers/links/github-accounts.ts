@@ -3,6 +3,7 @@
 import reservedNames from 'github-reserved-names/reserved-names.json';
 import oddballs from 'github-reserved-names/oddballs.json';
 import { GitHubLoginSchema } from '../../sites/github-login';
+import { isElement, isText, shownNodes } from '../dom-nodes';
 
 export interface GitHubAccountLink {
   /** The login as the page wrote it (first mention wins). */
@@ -51,34 +52,42 @@ export function isGitHubAccountUrl(url: URL): string | null {
  * (compared case-insensitively). Pure: reads only the document it is given.
  */
 export function findGitHubAccounts(document: Document, pageUrl: URL): GitHubAccountLink[] {
-  const found = new Map<string, GitHubAccountLink>();
-  const add = (candidate: URL | null, source: GitHubAccountLink['source']) => {
-    const login = candidate ? isGitHubAccountUrl(candidate) : null;
-    if (!candidate || !login || found.has(login.toLowerCase())) return;
-    found.set(login.toLowerCase(), { login, url: candidate.href, source });
-  };
-
+  const found = new AccountsFound();
   // Elements and text in document order, so a link's href comes before its own text.
-  const walker = document.createTreeWalker(document.body ?? document, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (isNeverShown(node) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === Node.TEXT_NODE) {
-      for (const mention of githubMentions(node.textContent ?? '')) add(mention, 'text');
-    } else if (isLink(node)) {
-      add(resolveHref(node.getAttribute('href') ?? '', pageUrl), 'href');
+  for (const node of shownNodes(document.body ?? document)) {
+    if (isText(node)) {
+      for (const mention of githubMentions(node.nodeValue ?? '')) found.add(mention, 'text');
+    } else if (isElement(node) && node.tagName.toUpperCase() === 'A' && node.hasAttribute('href')) {
+      found.add(resolveHref(node.getAttribute('href') ?? '', pageUrl), 'href');
     }
   }
-  return [...found.values()];
+  return found.accounts();
 }
 
-/** Script, style and template contents are not text anyone reads on the page. */
-function isNeverShown(node: Node): boolean {
-  return node.nodeType === Node.ELEMENT_NODE && /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test((node as Element).tagName);
+/**
+ * The GitHub accounts plain text names ("Code samples: github.com/ada",
+ * "GitHub: https://github.com/ada/repo"), one entry per login: for text a page
+ * keeps as data rather than markup (its JSON state, a JSON-LD description).
+ */
+export function findGitHubAccountsInText(text: string): GitHubAccountLink[] {
+  const found = new AccountsFound();
+  for (const mention of githubMentions(text)) found.add(mention, 'text');
+  return found.accounts();
 }
 
-function isLink(node: Node): node is Element {
-  return node.nodeType === Node.ELEMENT_NODE && (node as Element).tagName === 'A' && (node as Element).hasAttribute('href');
+/** Accounts in the order first found, one per login (compared case-insensitively). */
+class AccountsFound {
+  private readonly byLogin = new Map<string, GitHubAccountLink>();
+
+  add(candidate: URL | null, source: GitHubAccountLink['source']): void {
+    const login = candidate ? isGitHubAccountUrl(candidate) : null;
+    if (!candidate || !login || this.byLogin.has(login.toLowerCase())) return;
+    this.byLogin.set(login.toLowerCase(), { login, url: candidate.href, source });
+  }
+
+  accounts(): GitHubAccountLink[] {
+    return [...this.byLogin.values()];
+  }
 }
 
 function resolveHref(href: string, pageUrl: URL): URL | null {
@@ -91,10 +100,11 @@ function resolveHref(href: string, pageUrl: URL): URL | null {
 
 /**
  * "github.com/ada", "www.github.com/ada/repo", "https://github.com/ada/" in
- * plain text. The host must start a word (not "notgithub.com", not
- * "evil.example/github.com") and be followed by "/" (not "github.com.evil.example").
+ * plain text, also right after a label's colon ("GitHub:github.com/ada"). The
+ * host must start a word (not "notgithub.com", not "evil.example/github.com",
+ * not "ada@github.com") and be followed by "/" (not "github.com.evil.example").
  */
-const MENTION = /(?<![\w.\-/@:])(?:https?:\/\/)?(?:www\.)?github\.com\/[^\s<>"'`]*/gi;
+const MENTION = /(?<![\w.\-/@])(?:https?:\/\/)?(?:www\.)?github\.com\/[^\s<>"'`]*/gi;
 /** Sentence punctuation after a mention ("see github.com/ada.") is not part of it. */
 const TRAILING_PUNCTUATION = /[.,;:!?)\]}]+$/;
 

@@ -1,4 +1,5 @@
-import { findGitHubAccounts, isGitHubAccountUrl } from '../links/github-accounts';
+import { isText, shownNodes } from '../dom-nodes';
+import { findGitHubAccounts, findGitHubAccountsInText, isGitHubAccountUrl } from '../links/github-accounts';
 import type { HourlyRate } from '../profile-reading';
 
 /**
@@ -21,9 +22,6 @@ export function textOf(element: Element | null | undefined): string | null {
   return normalizeText(element?.textContent);
 }
 
-/** Script and style text is not something the page shows. */
-const UNSHOWN_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-
 /**
  * The page text under `root` (script, style and template contents left out;
  * screen-reader and hover-only text kept), each text node joined with a space
@@ -31,16 +29,8 @@ const UNSHOWN_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
  */
 export function visibleText(root: Node): string {
   const parts: string[] = [];
-  const pending: Node[] = [root];
-  while (pending.length > 0) {
-    const node = pending.pop()!;
-    if (node.nodeType === Node.TEXT_NODE) {
-      if (node.nodeValue) parts.push(node.nodeValue);
-      continue;
-    }
-    if (node.nodeType === Node.ELEMENT_NODE && UNSHOWN_TAGS.has((node as Element).tagName.toUpperCase())) continue;
-    // Pushed in reverse so they come off the stack in document order.
-    for (let child = node.lastChild; child; child = child.previousSibling) pending.push(child);
+  for (const node of shownNodes(root)) {
+    if (isText(node) && node.nodeValue) parts.push(node.nodeValue);
   }
   return normalizeText(parts.join(' ')) ?? '';
 }
@@ -337,15 +327,37 @@ export function readSkillChips(root: ParentNode, selectors: readonly string[]): 
 
 /**
  * The GitHub logins the page links to or names, in page order, each once
- * (case-insensitively), then those among `structuredLinks` (JSON-LD sameAs,
- * which is no `<a href>`). Which URLs are accounts is decided in lib/readers/links.
+ * (case-insensitively), then those among links that are no `<a href>` (JSON-LD
+ * sameAs), then those the person's own texts kept as data name (an overview
+ * from the page's JSON). Which URLs are accounts is decided in lib/readers/links.
  */
-export function readGitHubLogins(document: Document, pageUrl: URL, structuredLinks: readonly string[] = []): string[] {
-  const logins = findGitHubAccounts(document, pageUrl).map((account) => account.login);
-  for (const link of structuredLinks) {
-    const login = isGitHubAccountUrl(new URL(link));
-    if (login) logins.push(login);
-  }
+export function readGitHubLogins(
+  document: Document,
+  pageUrl: URL,
+  structuredLinks: readonly string[] = [],
+  structuredTexts: readonly (string | null)[] = [],
+): string[] {
+  return uniqueLogins([
+    ...findGitHubAccounts(document, pageUrl).map((account) => account.login),
+    ...githubLoginsInLinks(structuredLinks),
+    ...githubLoginsInTexts(structuredTexts),
+  ]);
+}
+
+/** The GitHub accounts among absolute links (a profile, or a repository, which belongs to its owner). */
+export function githubLoginsInLinks(links: readonly string[]): string[] {
+  return links
+    .map((link) => (URL.canParse(link) ? isGitHubAccountUrl(new URL(link)) : null))
+    .filter((login): login is string => login !== null);
+}
+
+/** The GitHub accounts plain texts name ("Code samples: github.com/ada"). */
+export function githubLoginsInTexts(texts: readonly (string | null)[]): string[] {
+  return texts.flatMap((text) => (text ? findGitHubAccountsInText(text).map((account) => account.login) : []));
+}
+
+/** Each login once, compared case-insensitively; the first spelling wins. */
+export function uniqueLogins(logins: readonly string[]): string[] {
   const seen = new Set<string>();
   return logins.filter((login) => !seen.has(login.toLowerCase()) && seen.add(login.toLowerCase()));
 }

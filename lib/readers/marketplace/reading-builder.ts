@@ -67,24 +67,33 @@ function withoutBrand(title: string | null, brand: string): string | null {
   return stripped || null;
 }
 
-/** Which site, how it brands its titles ("| Toptal"), the handle from the URL, and its selectors. */
+/**
+ * What a site's own data about the person says (an API answer or the props
+ * the page was rendered from, embedded in the page as JSON), already checked
+ * to be about the profile's own account. A field it does not hold is null or [].
+ */
+export type SiteData = Pick<ProfileReading, 'name' | 'title' | 'overview' | 'location' | 'hourlyRate' | 'skills'>;
+
+/** Which site, how it brands its titles ("| Toptal"), the handle from the URL, the site's own data when the page has it, and its selectors. */
 export interface UnverifiedSite {
   site: Site;
   brand: string;
   handle: string | null;
+  siteData: SiteData | null;
   selectors: UnverifiedSiteSelectors;
 }
 
 /**
- * A reading for a site pyvet has no saved real page of: only what structured
- * data (JSON-LD Person, OpenGraph) and visible patterns say robustly, with the
- * site's unverified selectors as fallbacks. JSON-LD comes first because it is
- * what sites keep stable for search engines.
+ * A reading for a site pyvet has no saved real page of, from what says it
+ * robustly, field by field: the site's own data first (what its pages are
+ * rendered from), then structured data (JSON-LD Person, which sites keep
+ * stable for search engines), then the site's unverified selectors and
+ * visible patterns, then OpenGraph.
  */
 export function readFromPageFacts(
   document: Document,
   url: URL,
-  { site, brand, handle, selectors }: UnverifiedSite,
+  { site, brand, handle, siteData, selectors }: UnverifiedSite,
 ): ProfileReading {
   const reading = emptyReading(site, url.href);
   const person = findJsonLdPerson(document);
@@ -94,19 +103,27 @@ export function readFromPageFacts(
   const pick = (list: readonly string[]) => textOf(queryFirst(document, list));
 
   reading.handle = handle ?? meta.profileUsername;
-  reading.name = person?.name ?? pick(selectors.name) ?? (ogPerson ? withoutBrand(meta.ogTitle, brand) : null);
-  reading.title = person?.jobTitle ?? pick(selectors.title);
-  reading.overview = person?.description ?? pick(selectors.overview) ?? (ogPerson ? meta.ogDescription : null);
-  reading.location = person?.location ?? pick(selectors.location);
+  reading.name = siteData?.name ?? person?.name ?? pick(selectors.name) ?? (ogPerson ? withoutBrand(meta.ogTitle, brand) : null);
+  reading.title = siteData?.title ?? person?.jobTitle ?? pick(selectors.title);
+  reading.overview =
+    siteData?.overview ?? person?.description ?? pick(selectors.overview) ?? (ogPerson ? meta.ogDescription : null);
+  reading.location = siteData?.location ?? person?.location ?? pick(selectors.location);
   reading.hourlyRate =
-    findHourlyRate(queryAllOf(document, selectors.hourlyRate)) ?? findHourlyRate([profileRoot(document, selectors)]);
-  const chips = readSkillChips(document, selectors.skills);
-  reading.skills = chips.length > 0 ? chips : (person?.knowsAbout ?? []);
+    siteData?.hourlyRate ??
+    findHourlyRate(queryAllOf(document, selectors.hourlyRate)) ??
+    findHourlyRate([profileRoot(document, selectors)]);
+  reading.skills = firstNonEmpty(siteData?.skills, readSkillChips(document, selectors.skills), person?.knowsAbout);
   reading.socialLinks = person?.sameAs ?? [];
   // A Person's url on a marketplace is usually the profile itself, which is no website of theirs.
   reading.website = person?.url && new URL(person.url).hostname !== url.hostname ? person.url : null;
-  reading.githubLogins = readGitHubLogins(document, url, reading.socialLinks);
+  // The page's text is searched as markup; texts kept as data are searched apart.
+  const textsAsData = [siteData?.overview ?? null, siteData?.title ?? null, person?.description ?? null];
+  reading.githubLogins = readGitHubLogins(document, url, reading.socialLinks, textsAsData);
   return finishReading(reading, LOOKED_FOR_ON_UNVERIFIED_SITES);
+}
+
+function firstNonEmpty(...lists: (readonly string[] | undefined)[]): string[] {
+  return [...(lists.find((list) => list !== undefined && list.length > 0) ?? [])];
 }
 
 function profileRoot(document: Document, selectors: UnverifiedSiteSelectors): Node {

@@ -9,6 +9,8 @@ export function readToptalProfile(document: Document, url: URL): ProfileReading 
     site: 'toptal',
     brand: 'Toptal',
     handle: TOPTAL.profileHandle(url),
+    // No embedded data of Toptal's own is known (no real resume page was found to check).
+    siteData: null,
     selectors: toptalSelectors,
   });
 }

@@ -88,8 +88,9 @@ const LOOKED_FOR_ON_UPWORK: readonly ReadableField[] = [
 
 /**
  * Reads an Upwork freelancer profile from its markup. Overview and skills are
- * not in the server-rendered markup (only in `window.__NUXT__`, which pyvet
- * never parses or runs), so on such a page they come out in `couldNotRead`.
+ * not in the server-rendered markup, only in the page's Nuxt state, so here
+ * they come out in `couldNotRead`; the state is read apart and merged in
+ * (merge-page-state.ts), never by running the page's code.
  */
 export function readUpworkProfile(document: Document, url: URL): ProfileReading {
   const reading = emptyReading('upwork', url.href);
@@ -108,6 +109,6 @@ export function readUpworkProfile(document: Document, url: URL): ProfileReading 
   reading.totalEarnings = readTotalEarnings(identity);
   reading.skills = person?.knowsAbout ?? [];
   reading.socialLinks = person?.sameAs ?? [];
-  reading.githubLogins = readGitHubLogins(document, url, reading.socialLinks);
+  reading.githubLogins = readGitHubLogins(document, url, reading.socialLinks, [person?.description ?? null]);
   return finishReading(reading, LOOKED_FOR_ON_UPWORK);
 }

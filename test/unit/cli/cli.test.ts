@@ -150,13 +150,22 @@ describe('pyvet read <saved-page> --url', () => {
     expect(reading).toMatchObject({ site: 'github', handle: 'defunkt', name: 'Chris Wanstrath', githubLogins: ['defunkt'] });
   });
 
-  it('reads a saved Upwork profile and lists what the markup does not hold', async () => {
+  it('reads a saved Upwork profile as the extension does: the markup, then the Nuxt state from its script text', async () => {
     const { run, out } = cli();
     const url = 'https://www.upwork.com/freelancers/~01synthetic0000001';
     expect(await run('read', own('marketplace-pages/upwork-profile.html'), '--url', url)).toBe(EXIT.ok);
     const reading = ProfileReadingSchema.parse(JSON.parse(out.stdout));
     expect(reading).toMatchObject({ site: 'upwork', name: 'Marta K.', location: 'Lviv, Ukraine', jobSuccess: 97 });
-    expect(reading.couldNotRead).toContain('skills');
+    expect(reading.skills).toContain('FastAPI');
+    expect(reading.overview).toMatch(/^I build and maintain Python backends/);
+    expect(reading.couldNotRead).toEqual(['total earnings']);
+  });
+
+  it('finds the GitHub account a saved Upwork profile names only in its page state', async () => {
+    const { run, out } = cli();
+    const url = 'https://www.upwork.com/freelancers/~01synthetic0000002';
+    expect(await run('read', own('marketplace-pages/upwork-profile-github-in-overview.html'), '--url', url)).toBe(EXIT.ok);
+    expect(ProfileReadingSchema.parse(JSON.parse(out.stdout)).githubLogins).toEqual(['tomasz-w-py', 'tw-data']);
   });
 
   it.each([

@@ -83,6 +83,16 @@ describe('the layers of lib/', () => {
     expect(panel).toEqual([expect.stringContaining('lib/ never imports components/')]);
   });
 
+  it('the lint rule refuses DOM globals as values in a pure folder (the CLI has none), and allows them as types', async () => {
+    const values = await lintAs(
+      'lib/readers/example.ts',
+      'export const isText = (node: Node) => node.nodeType === Node.TEXT_NODE;\nexport const filter = NodeFilter.SHOW_TEXT;\nexport const here = () => document.title;\n',
+    );
+    expect(values).toHaveLength(3);
+    for (const message of values) expect(message).toContain('A pure folder uses no DOM globals');
+    expect(await lintAs('lib/readers/example.ts', 'export const title = (document: Document, node: Node): string => document.title + node.nodeType;\n')).toEqual([]);
+  });
+
   it('a reader names its own site folder freely: "../github" two levels down is lib/readers/github', async () => {
     expect(await lintAs('lib/readers/upwork/example.ts', "import { queryFirst } from '../github/selectors';\nexport const used = queryFirst;\n")).toEqual([]);
   });

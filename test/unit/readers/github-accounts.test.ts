@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findGitHubAccounts, isGitHubAccountUrl } from '@/lib/readers/links/github-accounts';
+import { findGitHubAccounts, findGitHubAccountsInText, isGitHubAccountUrl } from '@/lib/readers/links/github-accounts';
 import { LinkedAccountsSchema } from '@/lib/readers/profile-reading';
 import { parseHtml, readOwnFixture } from '../../support/fixtures';
 
@@ -156,5 +156,27 @@ describe('findGitHubAccounts', () => {
     const html = readOwnFixture('marketplace-pages/upwork-profile.html');
     expect(html.toLowerCase()).not.toContain('github');
     expect(findGitHubAccounts(parseHtml(html), new URL('https://www.upwork.com/freelancers/~01synthetic0000001'))).toEqual([]);
+  });
+});
+
+describe('findGitHubAccountsInText (text a page keeps as data)', () => {
+  it.each([
+    ['Code samples: github.com/someone', 'someone', 'https://github.com/someone'],
+    ['GitHub: https://github.com/someone', 'someone', 'https://github.com/someone'],
+    ['GitHub:https://github.com/someone/etl-kit', 'someone', 'https://github.com/someone/etl-kit'],
+    ['Code samples:github.com/someone.', 'someone', 'https://github.com/someone'],
+    ['see www.github.com/Some-One/repo/tree/main', 'Some-One', 'https://www.github.com/Some-One/repo/tree/main'],
+  ])('%j names %s', (text, login, url) => {
+    expect(findGitHubAccountsInText(text)).toEqual([{ login, url, source: 'text' }]);
+  });
+
+  it('leaves out GitHub’s own pages and look-alikes, and names each account once', () => {
+    const text = `I use github.com/features/actions and https://github.com/marketplace, not notgithub.com/x
+      or mail me at ada@github.com/ada. Mine: github.com/ada-py/one and GitHub: https://github.com/ADA-PY/two`;
+    expect(findGitHubAccountsInText(text)).toEqual([{ login: 'ada-py', url: 'https://github.com/ada-py/one', source: 'text' }]);
+  });
+
+  it('finds nothing in text without a github.com address ("GitHub: on request")', () => {
+    expect(findGitHubAccountsInText('GitHub: on request. My handle is someone.')).toEqual([]);
   });
 });

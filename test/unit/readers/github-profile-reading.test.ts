@@ -55,6 +55,7 @@ describe('readGitHubProfile on synthetic pages', () => {
         pin('defunkt', 'gist', 'Post a file to a gist from the command line.', 'Ruby', 3_800),
         pin('defunkt', 'jquery-pjax', 'pushState and ajax, together.', 'JavaScript', 16_700), // after a :zap: emoji image
       ],
+      popularRepos: [],
       hasProfileReadme: false,
       organizations: ['mustache'],
       couldNotRead: [],
@@ -72,6 +73,7 @@ describe('readGitHubProfile on synthetic pages', () => {
       followers: 1,
       following: 2,
       publicRepos: 3,
+      popularRepos: [],
       hasProfileReadme: true,
       organizations: ['dev-api-org'],
       couldNotRead: [],
@@ -115,6 +117,7 @@ describe('readGitHubProfile on synthetic pages', () => {
           stars: 2300,
         },
       ],
+      popularRepos: [],
       hasProfileReadme: false,
       organizations: ['pydata'],
       couldNotRead: [],
@@ -155,6 +158,7 @@ describe('readGitHubProfile on synthetic pages', () => {
           stars: null,
         },
       ],
+      popularRepos: [],
       hasProfileReadme: true,
       organizations: [],
       couldNotRead: [],
@@ -211,6 +215,7 @@ describe('readGitHubProfile on synthetic pages', () => {
           stars: 1,
         },
       ],
+      popularRepos: [],
       hasProfileReadme: true,
       organizations: ['hopper-labs', 'PyCon-US', 'navy-compilers'],
       couldNotRead: [],
@@ -234,6 +239,7 @@ describe('readGitHubProfile on synthetic pages', () => {
       following: 0,
       publicRepos: 0,
       pinnedRepos: [],
+      popularRepos: [],
       hasProfileReadme: false,
       organizations: [],
       couldNotRead: [],
@@ -266,6 +272,7 @@ describe('readGitHubProfile on synthetic pages', () => {
           stars: 7,
         },
       ],
+      popularRepos: [],
       hasProfileReadme: false,
       organizations: ['example-foundation'],
       couldNotRead: ['bio', 'company', 'location', 'website', 'social links'],
@@ -289,6 +296,7 @@ describe('readGitHubProfile on synthetic pages', () => {
       following: null,
       publicRepos: null,
       pinnedRepos: [],
+      popularRepos: [],
       hasProfileReadme: null,
       organizations: [],
       couldNotRead: [
@@ -307,17 +315,77 @@ describe('readGitHubProfile on synthetic pages', () => {
       ],
     });
   });
+});
 
-  it('does not count "Popular repositories" (shown when nothing is pinned) as pins', () => {
-    const document = parseHtml(`
+// Expected values written with the synthetic page (profile-popular-repos.html), itself shaped after
+// real "Popular repositories" markup seen in public repositories (see the selectors' comment).
+describe('readGitHubProfile on a profile with nothing pinned (profile-popular-repos.html)', () => {
+  const reading = () => read(own('profile-popular-repos.html'), '/noor-haddad-dev');
+  const card = (name: string, description: string | null, language: string, stars: number | null) => ({
+    name,
+    fullName: `noor-haddad-dev/${name}`,
+    url: `https://github.com/noor-haddad-dev/${name}`,
+    description,
+    language,
+    stars,
+  });
+
+  it('reads GitHub’s "Popular repositories" as popular, not as the person’s pins', () => {
+    expect(reading()).toMatchObject({
+      handle: 'noor-haddad-dev',
+      name: 'Noor Haddad',
+      location: 'Amman, Jordan',
+      publicRepos: 9,
+      pinnedRepos: [],
+      hasProfileReadme: false,
+      couldNotRead: [],
+    });
+  });
+
+  it('reads each card: name, description, language, and stars only from a star link', () => {
+    expect(reading().popularRepos).toEqual([
+      card('invoice-api', 'An invoicing API on FastAPI and PostgreSQL, with pytest.', 'Python', 41),
+      card('dotfiles', null, 'Shell', null),
+      card('flask', 'The Python micro framework for building web applications.', 'Python', null),
+      card('advent-2025', 'Puzzle solutions.', 'Python', null),
+    ]);
+  });
+
+  it('reads popular repositories from the older markup too, and names them when a card is unreadable', () => {
+    const page = (cards: string) =>
+      parseHtml(`
       <div class="h-card"><h1 class="vcard-names"><span class="p-name">Pop</span><span class="p-nickname vcard-username">pop-dev</span></h1></div>
       <turbo-frame id="user-profile-frame"><div class="js-pinned-items-reorder-container">
         <h2 class="f4 mb-2 text-normal">
           Popular repositories
         </h2>
-        <ol><li class="mb-3"><div class="Box pinned-item-list-item"><a href="/pop-dev/hello"><span class="repo">hello</span></a></div></li></ol>
+        <ol class="d-flex flex-wrap list-style-none gutter-condensed mb-4">${cards}</ol>
       </div></turbo-frame>`);
-    expect(read(document, '/pop-dev')).toMatchObject({ pinnedRepos: [], hasProfileReadme: false });
+    const older = '<li class="mb-3 d-flex"><div class="Box pinned-item-list-item d-flex p-3 width-full public source"><a href="/pop-dev/hello" class="text-bold flex-auto min-width-0"><span class="repo" title="hello">hello</span></a></div></li>';
+    // The page is trimmed to the box, so the sidebar's fields are unread; the box's are not.
+    const readable = read(page(older), '/pop-dev');
+    expect(readable).toMatchObject({
+      pinnedRepos: [],
+      popularRepos: [{ name: 'hello', fullName: 'pop-dev/hello', url: 'https://github.com/pop-dev/hello', stars: null }],
+    });
+    expect(readable.couldNotRead).not.toContain('popular repositories');
+    expect(readable.couldNotRead).not.toContain('pinned repositories');
+    const unreadable = '<li><div class="Box pinned-item-list-item"><p>no name, no link</p></div></li>';
+    const partly = read(page(older + unreadable), '/pop-dev');
+    expect(partly).toMatchObject({ pinnedRepos: [], popularRepos: [{ name: 'hello' }] });
+    expect(partly.couldNotRead).toContain('popular repositories');
+    expect(partly.couldNotRead).not.toContain('pinned repositories');
+  });
+
+  it('goes by the box’s own heading, not a heading inside the pins dialog of the owner’s view', () => {
+    const document = parseHtml(`
+      <div class="h-card"><h1 class="vcard-names"><span class="p-name">Own</span><span class="p-nickname vcard-username">own-dev</span></h1></div>
+      <turbo-frame id="user-profile-frame"><div class="js-pinned-items-reorder-container">
+        <details><summary>Customize your pins</summary><details-dialog><h2>Edit pinned items</h2></details-dialog></details>
+        <h2 class="f4 mb-2 text-normal">Popular repositories</h2>
+        <ol><li><div class="Box pinned-item-list-item"><a href="/own-dev/tool"><span class="repo">tool</span></a></div></li></ol>
+      </div></turbo-frame>`);
+    expect(read(document, '/own-dev')).toMatchObject({ pinnedRepos: [], popularRepos: [{ name: 'tool' }] });
   });
 });
 
@@ -350,6 +418,7 @@ describe('readGitHubProfile keeps hostile page text as text', () => {
           stars: null,
         },
       ],
+      popularRepos: [],
       hasProfileReadme: false,
       organizations: ['real-org'],
       couldNotRead: [],

@@ -1,6 +1,9 @@
+import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { findGitHubAccounts } from '@/lib/readers/links/github-accounts';
 import { readMarketplaceProfile } from '@/lib/readers/marketplace/read-profile';
+import { mergeUpworkPageState, readUpworkPageStateFromScript } from '@/lib/readers/upwork/merge-page-state';
+import { parseNuxtStateScript } from '@/lib/readers/upwork/nuxt-script';
 import { readUpworkProfile } from '@/lib/readers/upwork/profile';
 import { readCorpusFile } from '../../../support/corpus';
 import { parseHtml } from '../../../support/fixtures';
@@ -79,5 +82,28 @@ describe('readMarketplaceProfile on the real saved Upwork profile', () => {
     const document = parseHtml(readCorpusFile('upwork/sergii-c-klaviyo.html'));
     const reading = readMarketplaceProfile(document, new URL('https://www.upwork.com/freelancers/~01140923f209578a6b'));
     expect(reading).toMatchObject({ site: 'upwork', name: 'Sergii C.', handle: '~01140923f209578a6b' });
+  });
+});
+
+describe('the Nuxt state of the real saved Upwork profile, read without running it', () => {
+  const html = readCorpusFile('upwork/sergii-c-klaviyo.html');
+  const script = /<script>(window\.__NUXT__=[\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+
+  it('is the same state Node’s vm gets by running the 78 kB script (217 parameters, ~115 assignments before the return)', () => {
+    expect(script.length).toBeGreaterThan(70_000);
+    const context: { window: { __NUXT__?: unknown } } = { window: {} };
+    vm.runInNewContext(script, context, { timeout: 5000 });
+    expect(parseNuxtStateScript(script)).toEqual(context.window.__NUXT__);
+  });
+
+  it('gives the profile’s overview, skills and rate, and is about this profile', () => {
+    const document = parseHtml(html);
+    const state = readUpworkPageStateFromScript(document);
+    expect(state).toMatchObject({ profileIds: ['~01140923f209578a6b'], hourlyRate: { amount: 40, currency: 'USD' }, projectLinks: [] });
+    expect(state?.skills).toHaveLength(19);
+    const merged = mergeUpworkPageState(readUpworkProfile(document, SERGII_URL), state!);
+    expect(merged.couldNotRead).toEqual(['total earnings']);
+    expect(merged.overview).toMatch(/^I help Shopify and eCommerce brands/);
+    expect(merged.githubLogins).toEqual([]);
   });
 });

@@ -105,6 +105,18 @@ describe('readFiverrProfile (fiverr-profile.html)', () => {
   });
 });
 
+describe('GitHub accounts named in structured data', () => {
+  it('finds an account the JSON-LD Person’s description names, as the page’s own text would', () => {
+    const html = `<head><script type="application/ld+json">${JSON.stringify({
+      '@type': 'Person',
+      name: 'Ada L.',
+      description: 'Data engineer. Code samples: github.com/ada-l-data (see github.com/features for nothing).',
+    })}</script></head><body><main><p>Profile</p></main></body>`;
+    const reading = readToptalProfile(parseHtml(html), new URL('https://www.toptal.com/resume/ada-l'));
+    expect(reading.githubLogins).toEqual(['ada-l-data']);
+  });
+});
+
 describe('hostile page text (hostile-profile.html)', () => {
   const document = fixture('hostile-profile.html');
   const reading = readFiverrProfile(document, new URL('https://www.fiverr.com/hostile_dev'));
