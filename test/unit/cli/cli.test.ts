@@ -56,6 +56,33 @@ describe('pyvet analyze <login>', () => {
     expect(fake.requests).toEqual([]);
   });
 
+  it('keeps the answers of each --api-url apart in the cache: an Enterprise login is not the github.com one', async () => {
+    const enterprise = 'https://ghe.example.com/api/v3';
+    const enterpriseUser = { login: 'defunkt', id: 7, type: 'User', name: 'Dana on Enterprise', avatar_url: 'a', html_url: 'https://ghe.example.com/defunkt', public_repos: 0 };
+    const { run, out, fake } = cli((request) => {
+      if (!request.url.startsWith(enterprise)) return fixtureGitHub()(request);
+      // The account, and no repositories or events.
+      return { body: request.url === `${enterprise}/users/defunkt` ? enterpriseUser : [] };
+    });
+    const report = async (...args: string[]) => {
+      out.stdout = '';
+      expect(await run('analyze', 'defunkt', '--json', ...args)).toBe(EXIT.ok);
+      return CandidateReportSchema.parse(JSON.parse(out.stdout));
+    };
+
+    expect((await report()).name).toBe('Chris Wanstrath');
+    const enterpriseRun = await report('--api-url', enterprise);
+    expect(enterpriseRun).toMatchObject({ name: 'Dana on Enterprise', profileUrl: 'https://ghe.example.com/defunkt', reposListed: 0 });
+    expect(enterpriseRun.cost.apiRequests).toBeGreaterThan(0);
+    expect(fake.requests.some((r) => r.url === `${enterprise}/users/defunkt`)).toBe(true);
+
+    // Each server's answers stay cached under its own address.
+    const asked = fake.requests.length;
+    expect(await report()).toMatchObject({ name: 'Chris Wanstrath', cost: { apiRequests: 0 } });
+    expect(await report('--api-url', enterprise)).toMatchObject({ name: 'Dana on Enterprise', cost: { apiRequests: 0 } });
+    expect(fake.requests.length).toBe(asked);
+  });
+
   it('says when GitHub cannot be reached, exit 1', async () => {
     const { run, out } = cli(() => {
       throw new TypeError('fetch failed');
