@@ -13,9 +13,9 @@ export interface CandidateText {
 }
 
 /**
- * The candidate's own words on the pages read: a GitHub bio, or a
- * marketplace title, skill chips (as one comma-separated list) and overview.
- * A page read twice counts once.
+ * The candidate's own words on the pages read: a GitHub bio, company and
+ * website, or a marketplace title, skill chips (as one comma-separated list)
+ * and overview. A page read twice counts once.
  */
 export function candidateTexts(...readings: (ProfileReading | null | undefined)[]): CandidateText[] {
   const seen = new Set<string>();
@@ -30,6 +30,8 @@ export function candidateTexts(...readings: (ProfileReading | null | undefined)[
     };
     if (reading.site === 'github') {
       add('github-bio', reading.overview);
+      add('github-company', reading.company);
+      add('github-website', reading.website);
     } else {
       add('marketplace-title', reading.title);
       add('marketplace-skills', reading.skills.join(', '));

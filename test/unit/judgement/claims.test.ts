@@ -129,15 +129,30 @@ describe('quoteAround', () => {
 });
 
 describe('candidateTexts and findClaims', () => {
-  it('reads a marketplace page’s title, skills and overview, and a GitHub page’s bio, whitespace collapsed', () => {
+  it('reads a marketplace page’s title, skills and overview, and a GitHub page’s bio, company and website, whitespace collapsed', () => {
     const market = marketplaceReading({ title: 'Python  dev', overview: 'Line one.\n\nLine two.', skills: ['Python', 'SQL'] });
-    const github = githubReading('defunkt');
+    const github = githubReading('dingaanmanjate');
     expect(candidateTexts(market, github, null, undefined, market)).toEqual([
       { source: 'marketplace-title', text: 'Python dev', url: market.url },
       { source: 'marketplace-skills', text: 'Python, SQL', url: market.url },
       { source: 'marketplace-overview', text: 'Line one. Line two.', url: market.url },
-      { source: 'github-bio', text: 'Makes small tools.', url: 'https://github.com/defunkt' },
+      { source: 'github-bio', text: 'Data engineer in training.', url: 'https://github.com/dingaanmanjate' },
+      { source: 'github-company', text: '@dev-api-org', url: 'https://github.com/dingaanmanjate' },
+      { source: 'github-website', text: 'https://dingaanmanjate.github.io/', url: 'https://github.com/dingaanmanjate' },
     ]);
+  });
+
+  it('quotes a GitHub company and website as claims, but a github.com address claims no Git', () => {
+    const texts = candidateTexts({
+      ...githubReading('defunkt'),
+      overview: 'Code at github.com/defunkt',
+      company: 'Redis Labs alumni',
+      website: 'https://fastapi-notes.example',
+    });
+    const url = 'https://github.com/defunkt';
+    expect(findClaims(texts, ['redis'])).toEqual([{ source: 'github-company', quote: 'Redis Labs alumni', url }]);
+    expect(findClaims(texts, ['fastapi'])).toEqual([{ source: 'github-website', quote: 'https://fastapi-notes.example', url }]);
+    expect(findClaims(texts, ['git', 'github'])).toEqual([]);
   });
 
   it('composes accents typed as combining marks, so they match keywords typed with composed letters', () => {
