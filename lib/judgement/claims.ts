@@ -78,6 +78,24 @@ const ENDS_UNSPACED = new RegExp(`[${UNSPACED_SCRIPTS}]$`, 'u');
  * for a keyword without letters or digits.
  */
 export function keywordPattern(keyword: string, textKind: TextKind = 'prose'): RegExp | null {
+  const key = `${textKind} ${keyword}`;
+  if (!compiledKeywords.has(key)) {
+    if (compiledKeywords.size >= MAX_COMPILED_KEYWORDS) compiledKeywords.clear();
+    compiledKeywords.set(key, compileKeyword(keyword, textKind));
+  }
+  return compiledKeywords.get(key) ?? null;
+}
+
+/**
+ * Every evaluation matches the same few hundred keywords, and compiling them
+ * costs more than matching; a pattern without the g flag keeps no state, so
+ * one can serve every caller. Cleared when full, so free-text skills cannot
+ * grow it without bound.
+ */
+const compiledKeywords = new Map<string, RegExp | null>();
+const MAX_COMPILED_KEYWORDS = 2000;
+
+function compileKeyword(keyword: string, textKind: TextKind): RegExp | null {
   const normalized = keyword.normalize('NFC').toLowerCase().trim();
   if (!/[\p{L}\p{N}]/u.test(normalized)) return null;
   const words = normalized.split(/[^\p{L}\p{N}\p{M}+#]+/u).filter(Boolean);
