@@ -12,6 +12,11 @@ export const GitHubUserSchema = z.object({
   id: z.number(),
   type: z.string(), // "User" or "Organization" (also "Bot")
   name: z.string().nullable().optional(),
+  // The person's own words; GitHub sends "" or null for an empty field.
+  bio: z.string().nullable().optional(),
+  company: z.string().nullable().optional(),
+  /** The profile's website, as typed: not always a full URL. */
+  blog: z.string().nullable().optional(),
   avatar_url: z.string(),
   html_url: z.string(),
   public_repos: z.number(),

@@ -8,6 +8,7 @@ import { DEFAULT_API_URL, DEFAULT_RAW_URL, GitHubClient } from '../github/client
 import { explainGitHubError } from '../github/describe-error';
 import { GitHubLoginSchema } from '../sites/github-login';
 import { readProfilePage } from '../readers/read-page';
+import { accountReading } from '../judgement/account-reading';
 import { evaluateCandidate } from '../judgement/evaluate';
 import { interviewPlanMarkdown } from '../judgement/interview-plan';
 import { DEFAULT_THRESHOLDS, RoleScorecardSchema, type RoleScorecard, type TemplateId } from '../judgement/scorecard';
@@ -185,7 +186,8 @@ async function analyzeOne(
   const verdict = evaluateCandidate({
     report,
     reading: null,
-    githubReading: null,
+    // The account's bio, company and website are the candidate's words, as the profile page is in the sidebar.
+    githubReading: accountReading(report),
     scorecard: role,
     thresholds: DEFAULT_THRESHOLDS,
     now: Date.now(),

@@ -43,12 +43,14 @@ export interface Fetched<T> {
 /**
  * Reads GitHub's REST API and raw files through a response cache: a fresh
  * entry costs no request, a stale one is revalidated with its ETag (a 304
- * reuses the body).
+ * reuses the body). Cache keys name the API server, so one cache can serve
+ * github.com and an Enterprise server without mixing up their accounts.
  */
 export class GitHubClient {
   readonly hasToken: boolean;
   private readonly octokit: InstanceType<typeof PyvetOctokit>;
   private readonly cache: ResponseCache;
+  private readonly apiUrl: string;
   private readonly rawUrl: string;
   private readonly freshnessMs: number;
   private readonly now: () => number;
@@ -58,8 +60,9 @@ export class GitHubClient {
   constructor(options: GitHubClientOptions) {
     const retryUnitMs = options.retryUnitMs ?? 1000;
     this.hasToken = Boolean(options.token);
+    this.apiUrl = (options.apiUrl ?? DEFAULT_API_URL).replace(/\/+$/, '');
     this.octokit = new PyvetOctokit({
-      baseUrl: options.apiUrl ?? DEFAULT_API_URL,
+      baseUrl: this.apiUrl,
       auth: options.token,
       userAgent: 'pyvet',
       // Octokit logs 404s and deprecations with console.warn; failures reach the UI as values instead.
@@ -191,7 +194,7 @@ export class GitHubClient {
     schema: z.ZodType<T>,
     signal?: AbortSignal,
   ): Promise<Fetched<T>> {
-    return this.withCache<T>(`GRAPHQL ${name} ${JSON.stringify(variables)}`, schema, async () => {
+    return this.withCache<T>(`GRAPHQL ${this.apiUrl} ${name} ${JSON.stringify(variables)}`, schema, async () => {
       try {
         const response = await this.octokit.request('POST /graphql', {
           query,
@@ -217,7 +220,8 @@ export class GitHubClient {
     schema: z.ZodType<T>,
     signal?: AbortSignal,
   ): Promise<Fetched<T>> {
-    return this.withCache<T>(`${route} ${JSON.stringify(params)}`, schema, async (conditionalHeaders) => {
+    const key = `${route.replace(' /', ` ${this.apiUrl}/`)} ${JSON.stringify(params)}`;
+    return this.withCache<T>(key, schema, async (conditionalHeaders) => {
       try {
         const response = await this.octokit.request(route, {
           ...params,

@@ -32,6 +32,9 @@ export const ACCOUNT_QUERY = /* GraphQL */ `
       ... on User {
         databaseId
         name
+        bio
+        company
+        websiteUrl
         repositories(first: 100, privacy: PUBLIC, ownerAffiliations: OWNER, orderBy: { field: PUSHED_AT, direction: DESC }) {
           totalCount
           nodes {
@@ -103,6 +106,9 @@ const AccountAnswerSchema = z.object({
       avatarUrl: z.string(),
       databaseId: z.number().nullable().optional(),
       name: z.string().nullable().optional(),
+      bio: z.string().nullable().optional(),
+      company: z.string().nullable().optional(),
+      websiteUrl: z.string().nullable().optional(),
       repositories: z.object({ totalCount: z.number(), nodes: z.array(GraphqlRepoSchema) }).optional(),
       contributionsCollection: ContributionsCollectionSchema.optional(),
     })
@@ -242,6 +248,9 @@ export async function gatherOverGraphql(
       id: owner.databaseId ?? 0,
       type: owner.__typename === 'Organization' ? 'Organization' : 'User',
       name: owner.name ?? null,
+      bio: owner.bio ?? null,
+      company: owner.company ?? null,
+      blog: owner.websiteUrl ?? null,
       avatar_url: owner.avatarUrl,
       html_url: owner.url,
       public_repos: owner.repositories?.totalCount ?? 0,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /** A GitHub API response kept to spare the rate limit. */
 export const CachedResponseSchema = z.object({
-  /** The request it answers, e.g. `GET /users/{username}/repos {"per_page":100,...}`. */
+  /** The request it answers, server included, e.g. `GET https://api.github.com/users/{username}/repos {"per_page":100,...}`. */
   key: z.string(),
   body: z.unknown(),
   etag: z.string().nullable(),

@@ -7,15 +7,15 @@ const QUOTE_MAX = 160;
 /** One piece of the candidate's own words, with where it was read. */
 export interface CandidateText {
   source: Claim['source'];
-  /** Whitespace collapsed to single spaces, so quotes stay on one line. */
+  /** Whitespace collapsed to single spaces, so quotes stay on one line; Unicode composed (NFC). */
   text: string;
   url: string;
 }
 
 /**
- * The candidate's own words on the pages read: a GitHub bio, or a
- * marketplace title, skill chips (as one comma-separated list) and overview.
- * A page read twice counts once.
+ * The candidate's own words on the pages read: a GitHub bio, company and
+ * website, or a marketplace title, skill chips (as one comma-separated list)
+ * and overview. A page read twice counts once.
  */
 export function candidateTexts(...readings: (ProfileReading | null | undefined)[]): CandidateText[] {
   const seen = new Set<string>();
@@ -24,11 +24,14 @@ export function candidateTexts(...readings: (ProfileReading | null | undefined)[
     if (!reading || seen.has(reading.url)) continue;
     seen.add(reading.url);
     const add = (source: Claim['source'], text: string | null) => {
-      const collapsed = text?.replace(/\s+/g, ' ').trim();
+      // Composed (NFC), as keyword patterns are: "é" typed as e + accent still matches "é".
+      const collapsed = text?.normalize('NFC').replace(/\s+/g, ' ').trim();
       if (collapsed) texts.push({ source, text: collapsed, url: reading.url });
     };
     if (reading.site === 'github') {
       add('github-bio', reading.overview);
+      add('github-company', reading.company);
+      add('github-website', reading.website);
     } else {
       add('marketplace-title', reading.title);
       add('marketplace-skills', reading.skills.join(', '));
@@ -39,19 +42,73 @@ export function candidateTexts(...readings: (ProfileReading | null | undefined)[
 }
 
 /**
+ * Scripts written without spaces between words (Chinese, Japanese, Thai …): a
+ * letter of theirs beside a keyword does not make the keyword part of a longer word.
+ */
+const UNSPACED_SCRIPTS =
+  '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}';
+/** A character that carries a word on: a letter, digit or combining mark of a script that spaces its words. */
+const WORD_CHAR = `(?:(?![${UNSPACED_SCRIPTS}])[\\p{L}\\p{N}\\p{M}])`;
+/** No "++" or "#" after the keyword that makes it another language: "c" is not in "C++" or "C#". */
+const NOT_A_LANGUAGE_SUFFIX = `(?!\\+\\+|#(?!${WORD_CHAR}))`;
+/** A dot inside a word carries it on ("github.com", "ASP.NET"), except before "js": "React.js" is React. */
+const DOT_IN_WORD = `\\.(?!js(?!${WORD_CHAR}))${WORD_CHAR}`;
+
+/**
+ * Where keywords are looked for: the candidate's own words, or evidence
+ * details, which name files (a dot there starts the extension: "conftest" is
+ * in "conftest.py").
+ */
+export type TextKind = 'prose' | 'file-names';
+
+const WORD_EDGES: Record<TextKind, { start: string; end: string }> = {
+  prose: { start: `(?<!${WORD_CHAR}|${WORD_CHAR}\\.)`, end: `(?!${WORD_CHAR}|${DOT_IN_WORD})${NOT_A_LANGUAGE_SUFFIX}` },
+  'file-names': { start: `(?<!${WORD_CHAR})`, end: `(?!${WORD_CHAR})${NOT_A_LANGUAGE_SUFFIX}` },
+};
+const STARTS_UNSPACED = new RegExp(`^[${UNSPACED_SCRIPTS}]`, 'u');
+const ENDS_UNSPACED = new RegExp(`[${UNSPACED_SCRIPTS}]$`, 'u');
+
+/**
  * A keyword as a whole-word, case-insensitive pattern whose words may be
  * joined by spaces or light punctuation: "ci/cd" finds "CI/CD" and "CI CD",
- * "scikit-learn" finds "scikit learn". Null for a keyword without letters or digits.
+ * "scikit-learn" finds "scikit learn", "node.js" finds "NodeJS". Whole words
+ * in any script: "go" is not in "Django", and in prose "git" and "github" are
+ * not in "github.com"; "django" is in "django-rest". Punctuation a name starts
+ * or ends with counts: ".net" is not in "ASP.NET", "c" is not in "C++". Null
+ * for a keyword without letters or digits.
  */
-export function keywordPattern(keyword: string): RegExp | null {
-  const tokens = keyword.toLowerCase().split(/[^\p{L}\p{N}+#]+/u).filter(Boolean);
-  if (tokens.length === 0) return null;
-  const body = tokens.map((token) => token.replace(/[+#]/g, '\\$&')).join('[\\s._/-]{0,3}');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'iu');
+export function keywordPattern(keyword: string, textKind: TextKind = 'prose'): RegExp | null {
+  const key = `${textKind} ${keyword}`;
+  if (!compiledKeywords.has(key)) {
+    if (compiledKeywords.size >= MAX_COMPILED_KEYWORDS) compiledKeywords.clear();
+    compiledKeywords.set(key, compileKeyword(keyword, textKind));
+  }
+  return compiledKeywords.get(key) ?? null;
+}
+
+/**
+ * Every evaluation matches the same few hundred keywords, and compiling them
+ * costs more than matching; a pattern without the g flag keeps no state, so
+ * one can serve every caller. Cleared when full, so free-text skills cannot
+ * grow it without bound.
+ */
+const compiledKeywords = new Map<string, RegExp | null>();
+const MAX_COMPILED_KEYWORDS = 2000;
+
+function compileKeyword(keyword: string, textKind: TextKind): RegExp | null {
+  const normalized = keyword.normalize('NFC').toLowerCase().trim();
+  if (!/[\p{L}\p{N}]/u.test(normalized)) return null;
+  const words = normalized.split(/[^\p{L}\p{N}\p{M}+#]+/u).filter(Boolean);
+  const leadingDot = /^\.[\p{L}\p{N}]/u.test(normalized) ? '\\.' : '';
+  const body = leadingDot + words.map((word) => word.replace(/\+/g, '\\+')).join('[\\s._/-]{0,3}');
+  // Text in those scripts shows no word edges: a keyword written in one is found wherever it stands.
+  const start = STARTS_UNSPACED.test(body) ? '' : WORD_EDGES[textKind].start;
+  const end = ENDS_UNSPACED.test(body) ? '' : WORD_EDGES[textKind].end;
+  return new RegExp(`${start}${body}${end}`, 'iu');
 }
 
 export function keywordPatterns(keywords: readonly string[]): RegExp[] {
-  return keywords.map(keywordPattern).filter((pattern): pattern is RegExp => pattern !== null);
+  return keywords.map((keyword) => keywordPattern(keyword)).filter((pattern): pattern is RegExp => pattern !== null);
 }
 
 /** The first place any keyword occurs in the text, or null. */

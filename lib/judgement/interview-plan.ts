@@ -11,6 +11,8 @@ const STATUS_LABELS: Record<SkillMatch['status'], string> = {
 
 const SOURCE_LABELS: Record<Claim['source'], string> = {
   'github-bio': 'GitHub bio',
+  'github-company': 'GitHub company',
+  'github-website': 'GitHub website',
   'profile-readme': 'profile README',
   'marketplace-skills': 'skills',
   'marketplace-overview': 'overview',

@@ -92,7 +92,7 @@ function signalEvidence(signal: ReportSignal, repos: readonly ExaminedRepo[]): E
 
 /** Dependency, file and test evidence whose words name the skill. */
 function keywordEvidence(name: string, report: CandidateReport): Evidence[] {
-  const pattern = keywordPattern(name);
+  const pattern = keywordPattern(name, 'file-names');
   if (!pattern) return [];
   const details = report.repos.flatMap((repo) =>
     [...repo.stack.skills, ...repo.stack.tooling].flatMap((skill) => skill.evidence).concat(repo.tests.evidence),

@@ -3,7 +3,15 @@ import { EvidenceSchema } from '../analysis/evidence/snapshot';
 
 /** Where a claim was found: the candidate's own words, quoted and linked. */
 export const ClaimSchema = z.object({
-  source: z.enum(['github-bio', 'profile-readme', 'marketplace-skills', 'marketplace-overview', 'marketplace-title']),
+  source: z.enum([
+    'github-bio',
+    'github-company',
+    'github-website',
+    'profile-readme',
+    'marketplace-skills',
+    'marketplace-overview',
+    'marketplace-title',
+  ]),
   /** The words that make the claim, quoted from the page (at most ~160 characters). */
   quote: z.string(),
   url: z.string(),

@@ -57,8 +57,11 @@ const OTHER_GITHUB_PAGES: Record<string, string> = {
 /** A GitHub account whose every text field is hostile (test/support/xss-payloads.ts). */
 export const XSS_LOGIN = 'xss-dev';
 
-/** api.github.com accounts with synthetic bodies in test/fixtures/github-api/. */
-export const FIXTURE_ACCOUNTS = ['defunkt', 'dingaanmanjate', 'python'];
+/**
+ * api.github.com accounts with synthetic bodies in test/fixtures/github-api/;
+ * mira-allrounder, made up, has no repositories and a bio that claims everything.
+ */
+export const FIXTURE_ACCOUNTS = ['defunkt', 'dingaanmanjate', 'python', 'mira-allrounder'];
 
 const DAY_MS = 86_400_000;
 
@@ -117,6 +120,9 @@ function hostileApiReply(path: string, now: number): FixtureReply | null {
       id: 31337,
       type: 'User',
       name: payload(1),
+      bio: payload(3),
+      company: payload(6),
+      blog: payload(12),
       avatar_url: payload(14),
       html_url: payload(11),
       public_repos: 2,
@@ -218,14 +224,24 @@ interface RestRepo {
   topics: string[];
 }
 
+interface RestUser {
+  login: string;
+  id: number;
+  type: string;
+  name: string;
+  bio: string | null;
+  company: string | null;
+  blog: string | null;
+  avatar_url: string;
+  html_url: string;
+}
+
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
 /** The account query, answered from the same user and repository fixtures as REST. */
 function graphqlAccount(login: string): unknown {
   if (!FIXTURE_ACCOUNTS.includes(login.toLowerCase())) return { owner: null };
-  const user = readJson<{ login: string; id: number; type: string; name: string; avatar_url: string; html_url: string }>(
-    join(OWN, `github-api/${login.toLowerCase()}.user.json`),
-  );
+  const user = readJson<RestUser>(join(OWN, `github-api/${login.toLowerCase()}.user.json`));
   const repos = readJson<RestRepo[]>(join(OWN, `github-api/${login.toLowerCase()}.repos.json`));
   const common = { login: user.login, url: user.html_url, avatarUrl: user.avatar_url, databaseId: user.id, name: user.name };
   if (user.type === 'Organization') return { owner: { __typename: 'Organization', ...common } };
@@ -233,6 +249,9 @@ function graphqlAccount(login: string): unknown {
     owner: {
       __typename: 'User',
       ...common,
+      bio: user.bio,
+      company: user.company,
+      websiteUrl: user.blog,
       repositories: {
         totalCount: repos.length,
         nodes: repos.map((repo) => ({

@@ -143,6 +143,17 @@ describe('anonymous request plan', () => {
     expect(report.coverage.some((note) => note.startsWith('defunkt/pystache-lite/pyproject.toml could not be downloaded'))).toBe(true);
   });
 
+  it('keeps the account’s bio, company and website, and reads blank ones (GitHub sends "" for no website) as none', async () => {
+    const blank: FakeRoute = (request) =>
+      request.url === 'https://api.github.com/users/dingaanmanjate'
+        ? { body: { login: 'dingaanmanjate', id: 1, type: 'User', name: 'fasma', bio: '  ', company: null, blog: '', avatar_url: 'a', html_url: 'h', public_repos: 3 } }
+        : fixtureGitHub()(request);
+    const report = reportOf(await setup(blank).analyzer.analyze({ login: 'dingaanmanjate', refresh: false }));
+    expect([report.bio, report.company, report.website]).toEqual([null, null, null]);
+    const written = reportOf(await setup().analyzer.analyze({ login: 'dingaanmanjate', refresh: false }));
+    expect([written.bio, written.company, written.website]).toEqual(['Data engineer in training.', '@dev-api-org', 'https://dingaanmanjate.github.io/']);
+  });
+
   it('reads no trees for an organization', async () => {
     const { analyzer, hosts } = setup();
     const report = reportOf(await analyzer.analyze({ login: 'python', refresh: false }));
@@ -192,6 +203,21 @@ describe('token request plan (GraphQL)', () => {
         .map((repo) => ({ repo: repo.repo, tests: repo.tests.present, ci: repo.tests.ciRunsTests, skills: repo.stack.skills.map((s) => s.id) }))
         .sort((a, b) => a.repo.localeCompare(b.repo));
     expect(summary(withToken)).toEqual(summary(anonymous));
+  });
+
+  it('carries the account’s own words, bio, company and website, as the anonymous plan does', async () => {
+    const words = (report: CandidateReport) => ({ bio: report.bio, company: report.company, website: report.website });
+    for (const login of ['mira-allrounder', 'dingaanmanjate']) {
+      const anonymous = reportOf(await setup().analyzer.analyze({ login, refresh: false }));
+      const withToken = reportOf(await tokenSetup().analyzer.analyze({ login, refresh: false }));
+      expect(words(withToken)).toEqual(words(anonymous));
+    }
+    const mira = reportOf(await tokenSetup().analyzer.analyze({ login: 'mira-allrounder', refresh: false }));
+    expect(words(mira)).toEqual({
+      bio: expect.stringMatching(/^Python expert for anything: Django & FastAPI, .* Code: github\.com\/mira-allrounder$/),
+      company: 'Postgres Partners',
+      website: 'https://pytest-patterns.example',
+    });
   });
 
   it('reports an unknown login as not found', async () => {

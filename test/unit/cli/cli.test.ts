@@ -56,6 +56,33 @@ describe('pyvet analyze <login>', () => {
     expect(fake.requests).toEqual([]);
   });
 
+  it('keeps the answers of each --api-url apart in the cache: an Enterprise login is not the github.com one', async () => {
+    const enterprise = 'https://ghe.example.com/api/v3';
+    const enterpriseUser = { login: 'defunkt', id: 7, type: 'User', name: 'Dana on Enterprise', avatar_url: 'a', html_url: 'https://ghe.example.com/defunkt', public_repos: 0 };
+    const { run, out, fake } = cli((request) => {
+      if (!request.url.startsWith(enterprise)) return fixtureGitHub()(request);
+      // The account, and no repositories or events.
+      return { body: request.url === `${enterprise}/users/defunkt` ? enterpriseUser : [] };
+    });
+    const report = async (...args: string[]) => {
+      out.stdout = '';
+      expect(await run('analyze', 'defunkt', '--json', ...args)).toBe(EXIT.ok);
+      return CandidateReportSchema.parse(JSON.parse(out.stdout));
+    };
+
+    expect((await report()).name).toBe('Chris Wanstrath');
+    const enterpriseRun = await report('--api-url', enterprise);
+    expect(enterpriseRun).toMatchObject({ name: 'Dana on Enterprise', profileUrl: 'https://ghe.example.com/defunkt', reposListed: 0 });
+    expect(enterpriseRun.cost.apiRequests).toBeGreaterThan(0);
+    expect(fake.requests.some((r) => r.url === `${enterprise}/users/defunkt`)).toBe(true);
+
+    // Each server's answers stay cached under its own address.
+    const asked = fake.requests.length;
+    expect(await report()).toMatchObject({ name: 'Chris Wanstrath', cost: { apiRequests: 0 } });
+    expect(await report('--api-url', enterprise)).toMatchObject({ name: 'Dana on Enterprise', cost: { apiRequests: 0 } });
+    expect(fake.requests.length).toBe(asked);
+  });
+
   it('says when GitHub cannot be reached, exit 1', async () => {
     const { run, out } = cli(() => {
       throw new TypeError('fetch failed');
@@ -201,6 +228,45 @@ describe('pyvet analyze --role', () => {
     expect(fastapi.evidence[0].url).toBe('https://github.com/defunkt/pystache-lite/blob/main/pyproject.toml');
     expect(json.flags.map((flag: { id: string }) => flag.id)).toContain('outdated-stack');
     expect(json.flags.every((flag: { probes: unknown[] }) => Array.isArray(flag.probes))).toBe(true);
+  });
+
+  // mira-allrounder (made up) has no repositories; her bio, company and website are all there is.
+  it.each([
+    ['anonymous', {}],
+    ['token', { GITHUB_TOKEN: 'github_pat_cli' }],
+  ])('holds the account’s bio, company and website against the role as the candidate’s words (%s)', async (mode, env) => {
+    const { run, out } = cli(fixtureGitHub(), env);
+    expect(await run('analyze', 'mira-allrounder', '--json', '--role', 'backend')).toBe(EXIT.ok);
+    const json = JSON.parse(out.stdout);
+    expect(json.cost.mode).toBe(mode);
+    const profile = 'https://github.com/mira-allrounder';
+    expect(json.scorecard.summary).toBe('0 of 6 must-haves evidenced, 3 claimed only, 1 not found, 2 to ask in interview');
+    expect(json.scorecard.mustHaves).toEqual([
+      {
+        skill: 'FastAPI',
+        status: 'claimed',
+        evidence: [],
+        claims: [{ source: 'github-bio', quote: expect.stringContaining('Django & FastAPI, Airflow ETL'), url: profile }],
+      },
+      { skill: 'PostgreSQL', status: 'claimed', evidence: [], claims: [{ source: 'github-company', quote: 'Postgres Partners', url: profile }] },
+      { skill: 'pytest', status: 'claimed', evidence: [], claims: [{ source: 'github-website', quote: 'https://pytest-patterns.example', url: profile }] },
+      { skill: 'API design', status: 'ask-in-interview', evidence: [], claims: [] },
+      { skill: 'Docker', status: 'not-found', evidence: [], claims: [] },
+      // The bio ends "Code: github.com/mira-allrounder": an address, not a Git workflow claim.
+      { skill: 'Git workflow', status: 'ask-in-interview', evidence: [], claims: [] },
+    ]);
+    const kitchenSink = json.flags.find((flag: { id: string }) => flag.id === 'kitchen-sink-claims');
+    expect(kitchenSink.reason).toContain('6 Python subfields at once');
+    expect(kitchenSink.evidence).toEqual([expect.objectContaining({ kind: 'profile-text', repo: 'GitHub profile', url: profile })]);
+    // No page was read, so nothing "could not be read" from one.
+    expect(json.confidence.reasons.join(' ')).not.toContain('profile page');
+  });
+
+  it('quotes the account’s words in the readable interview plan', async () => {
+    const { run, out } = cli();
+    expect(await run('analyze', 'mira-allrounder', '--role', 'backend')).toBe(EXIT.ok);
+    expect(out.stdout).toContain('| PostgreSQL | Claimed only | “Postgres Partners” ([GitHub company](https://github.com/mira-allrounder)) |');
+    expect(out.stdout).toMatch(/\*\*warn\*\* kitchen-sink-claims: The profile claims expertise in 6 Python subfields/);
   });
 
   it('prints the interview plan after the report', async () => {

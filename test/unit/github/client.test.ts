@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
 import { DEFAULT_FRESHNESS_MS } from '@/lib/github/cache-policy';
 import { GitHubClient } from '@/lib/github/client';
 import { GitHubRequestFailed } from '@/lib/github/errors';
@@ -73,6 +74,35 @@ describe('GitHubClient with its response cache', () => {
     vi.stubGlobal('fetch', fake.fetch);
     await new GitHubClient({ cache: new MemoryResponseCache(), token: 'ghp_secret' }).fetchUser('defunkt');
     expect(fake.requests[0]?.headers.authorization).toBe('token ghp_secret');
+  });
+
+  it('keeps the answers of two API servers apart in one cache (REST and GraphQL)', async () => {
+    const enterprise = 'https://ghe.example.com/api/v3';
+    const fake = createFakeFetch((request) => {
+      const onEnterprise = request.url.startsWith(enterprise);
+      if (request.url.endsWith('/graphql')) return { body: { data: { server: onEnterprise ? 'enterprise' : 'github.com' } } };
+      if (!onEnterprise) return fixtureGitHub()(request);
+      return { body: { login: 'defunkt', id: 7, type: 'User', name: 'Dana on Enterprise', avatar_url: 'a', html_url: 'h', public_repos: 0 } };
+    });
+    vi.stubGlobal('fetch', fake.fetch);
+    const cache = new MemoryResponseCache();
+    const githubCom = new GitHubClient({ cache, token: 'ghp_a' });
+    const ghe = new GitHubClient({ cache, token: 'ghp_b', apiUrl: `${enterprise}/` });
+    const server = z.object({ server: z.string() });
+
+    expect((await githubCom.fetchUser('defunkt')).data.name).toBe('Chris Wanstrath');
+    expect((await ghe.fetchUser('defunkt')).data.name).toBe('Dana on Enterprise');
+    expect((await githubCom.graphql('account', 'query { viewer { login } }', { login: 'defunkt' }, server)).data.server).toBe('github.com');
+    expect((await ghe.graphql('account', 'query { viewer { login } }', { login: 'defunkt' }, server)).data.server).toBe('enterprise');
+    expect(fake.requests.map((r) => r.url)).toEqual([
+      'https://api.github.com/users/defunkt',
+      `${enterprise}/users/defunkt`,
+      'https://api.github.com/graphql',
+      `${enterprise}/graphql`,
+    ]);
+    // Asked again, each server's own answer comes from the cache.
+    expect(await ghe.fetchUser('defunkt')).toMatchObject({ data: { name: 'Dana on Enterprise' }, requestsMade: 0 });
+    expect(await githubCom.fetchUser('defunkt')).toMatchObject({ data: { name: 'Chris Wanstrath' }, requestsMade: 0 });
   });
 
   it('reports the rate limit GitHub stated last', async () => {

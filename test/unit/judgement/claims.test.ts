@@ -20,10 +20,72 @@ describe('keywordPattern', () => {
     expect(keywordPattern(keyword)?.test(text)).toBe(found);
   });
 
+  describe('whole words only', () => {
+    it.each([
+      // A host name is one word: none of its parts is a claim.
+      ['git', 'Code at github.com/ana-perez', false],
+      ['github', 'Code at github.com/ana-perez', false],
+      ['github', 'https://ana-perez.github.io/', false],
+      ['gitlab', 'mirror on gitlab.example.com', false],
+      ['python', 'docs.python.org is my homepage', false],
+      ['github', 'Reviews pull requests on GitHub.', true],
+      ['git', 'Git, trunk-based', true],
+      // Hyphens, slashes and underscores split words; letters and digits do not.
+      ['django', 'maintainer of django-rest-tools', true],
+      ['django', 'my_django_app', true],
+      ['go', 'django', false],
+      ['go', 'Go and Rust', true],
+      ['python', 'Pythonista', false],
+      ['python', 'Python3', false],
+      ['python', 'Pythonист', false],
+      ['rust', 'trust', false],
+      // Names with punctuation.
+      ['c++', 'C++17 and C++', true],
+      ['c', 'C++ and C# developer', false],
+      ['c', 'C, Rust and Python', true],
+      ['c#', 'C# and F#', true],
+      ['c#', 'F# and Java', false],
+      ['f#', 'F#-first', true],
+      ['node.js', 'Node.js APIs', true],
+      ['node.js', 'NodeJS', true],
+      ['node.js', 'node', false],
+      ['node', 'Node.js APIs', true],
+      ['react', 'React.js.', true],
+      ['js', 'Node.js APIs', false],
+      ['.net', '.NET Core', true],
+      ['.net', 'ASP.NET MVC', false],
+      ['.net', 'a net of contacts', false],
+      ['asp.net', 'ASP.NET MVC', true],
+      ['scikit-learn', 'scikit-learn, XGBoost', true],
+      ['scikit-learn', 'Scikit Learn', true],
+      ['scikit-learn', 'scikit', false],
+      // Unicode: letters of any script, accents however they were typed, scripts without spaces.
+      ['python', 'PythonとDjangoの経験', true],
+      ['django', 'PythonとDjangoの経験', true],
+      ['机器学习', '专注机器学习工程', true],
+      ['ml', 'MLÖ', false],
+      ['café', 'caf\u00e9 owner', true],
+      ['docker', 'Docker…', true],
+      ['python', '#python #django', true],
+      ['django', '#python#django', true],
+      ['django', 'Python+Django', true],
+    ])('%s in %j: %s', (keyword, text, found) => {
+      expect(keywordPattern(keyword)?.test(text)).toBe(found);
+    });
+
+    it('reads a dot in evidence details as the start of a file extension', () => {
+      expect(keywordPattern('conftest', 'file-names')?.test('tests/conftest.py is in the repository.')).toBe(true);
+      expect(keywordPattern('go', 'file-names')?.test('go.mod is in the repository.')).toBe(true);
+      expect(keywordPattern('go', 'file-names')?.test('django.po is in the repository.')).toBe(false);
+      expect(keywordPattern('conftest')?.test('tests/conftest.py is in the repository.')).toBe(false);
+    });
+  });
+
   it('escapes what it is given and has no pattern for a keyword without letters or digits', () => {
     expect(keywordPattern('c++')?.test('modern C++ and Python')).toBe(true);
     expect(keywordPattern('a.*')?.test('abc')).toBe(false);
     expect(keywordPattern('(((')).toBeNull();
+    expect(keywordPattern('++')).toBeNull();
     expect(keywordPattern('')).toBeNull();
   });
 });
@@ -67,15 +129,36 @@ describe('quoteAround', () => {
 });
 
 describe('candidateTexts and findClaims', () => {
-  it('reads a marketplace page’s title, skills and overview, and a GitHub page’s bio, whitespace collapsed', () => {
+  it('reads a marketplace page’s title, skills and overview, and a GitHub page’s bio, company and website, whitespace collapsed', () => {
     const market = marketplaceReading({ title: 'Python  dev', overview: 'Line one.\n\nLine two.', skills: ['Python', 'SQL'] });
-    const github = githubReading('defunkt');
+    const github = githubReading('dingaanmanjate');
     expect(candidateTexts(market, github, null, undefined, market)).toEqual([
       { source: 'marketplace-title', text: 'Python dev', url: market.url },
       { source: 'marketplace-skills', text: 'Python, SQL', url: market.url },
       { source: 'marketplace-overview', text: 'Line one. Line two.', url: market.url },
-      { source: 'github-bio', text: 'Makes small tools.', url: 'https://github.com/defunkt' },
+      { source: 'github-bio', text: 'Data engineer in training.', url: 'https://github.com/dingaanmanjate' },
+      { source: 'github-company', text: '@dev-api-org', url: 'https://github.com/dingaanmanjate' },
+      { source: 'github-website', text: 'https://dingaanmanjate.github.io/', url: 'https://github.com/dingaanmanjate' },
     ]);
+  });
+
+  it('quotes a GitHub company and website as claims, but a github.com address claims no Git', () => {
+    const texts = candidateTexts({
+      ...githubReading('defunkt'),
+      overview: 'Code at github.com/defunkt',
+      company: 'Redis Labs alumni',
+      website: 'https://fastapi-notes.example',
+    });
+    const url = 'https://github.com/defunkt';
+    expect(findClaims(texts, ['redis'])).toEqual([{ source: 'github-company', quote: 'Redis Labs alumni', url }]);
+    expect(findClaims(texts, ['fastapi'])).toEqual([{ source: 'github-website', quote: 'https://fastapi-notes.example', url }]);
+    expect(findClaims(texts, ['git', 'github'])).toEqual([]);
+  });
+
+  it('composes accents typed as combining marks, so they match keywords typed with composed letters', () => {
+    const texts = candidateTexts(marketplaceReading({ overview: 'Développeur Python, cafe\u0301 owner' }));
+    expect(texts[0]?.text).toBe('Développeur Python, caf\u00e9 owner');
+    expect(findClaims(texts, ['café'])).toHaveLength(1);
   });
 
   it('quotes each text once, around the earliest mention of any keyword', () => {

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CandidateReport } from '@/lib/analysis/candidate-report';
+import type { ProfileReading } from '@/lib/readers/profile-reading';
+import { accountReading } from '@/lib/judgement/account-reading';
 import { evaluateCandidate } from '@/lib/judgement/evaluate';
 import { scorecardFromTemplate } from '@/lib/judgement/templates';
 import { VerdictSchema } from '@/lib/judgement/verdict';
@@ -40,6 +42,25 @@ describe('evaluateCandidate', () => {
     // outdated-stack: async traps and the GIL).
     expect(verdict.probes.map((probe) => probe.id)).toEqual(['etl-idempotency', 'database-isolation', 'test-strategy', 'async-traps', 'gil']);
     expect(verdict.probes[0]?.question).toContain('Airflow task');
+  });
+
+  it('reaches the same verdict from the account’s words in the API answer as from its profile page', () => {
+    const role = scorecard(['FastAPI', 'Data engineer', 'Git workflow'], ['API design']);
+    const verdictWith = (words: ProfileReading) =>
+      evaluateCandidate({ report: dingaan, reading: null, githubReading: words, scorecard: role, thresholds: thresholds(), now: NOW });
+    const page = githubReading('dingaanmanjate');
+    const fromApi = accountReading(dingaan);
+    expect([fromApi.overview, fromApi.company, fromApi.website]).toEqual([page.overview, page.company, page.website]);
+    expect(fromApi.couldNotRead).toEqual([]);
+    const verdict = verdictWith(fromApi);
+    expect(verdict).toEqual(verdictWith(page));
+    // "Data engineer in training." is a claim; the website, dingaanmanjate.github.io, claims no Git workflow.
+    expect(verdict.mustHaves.map((match) => [match.skill, match.status, match.claims.map((claim) => claim.source)])).toEqual([
+      ['FastAPI', 'not-found', []],
+      ['Data engineer', 'claimed', ['github-bio']],
+      ['Git workflow', 'ask-in-interview', []],
+    ]);
+    expect(verdict.niceToHaves[0]?.claims).toEqual([]);
   });
 
   it('adds the probes the flags raise after the role’s own', () => {

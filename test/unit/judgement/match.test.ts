@@ -143,6 +143,27 @@ describe('matchScorecard: claimed only versus evidenced', () => {
     expect(matchScorecard(scorecard(['SQL']), null, pgOnly).mustHaves[0]?.status).toBe('claimed');
     expect(matchScorecard(scorecard(['SQL']), null, marketplaceReading({ overview: 'Postgre' })).mustHaves[0]?.status).toBe('not-found');
   });
+
+  it('finds no Git workflow in a host name: "github.com" and "*.github.io" are addresses, not claims', () => {
+    const bio = { ...githubReading('dingaanmanjate'), overview: 'Code at github.com/dingaanmanjate, notes at dingaanmanjate.github.io.' };
+    expect(matchScorecard(scorecard(['Git workflow']), null, null, bio).mustHaves[0]).toEqual({
+      skill: 'Git workflow',
+      status: 'ask-in-interview',
+      evidence: [],
+      claims: [],
+    });
+    const worded = { ...bio, overview: 'Git and GitHub every day; code at github.com/dingaanmanjate.' };
+    expect(matchScorecard(scorecard(['Git workflow']), null, null, worded).mustHaves[0]?.claims).toHaveLength(1);
+  });
+
+  it('tells languages apart by their whole names: Go, C, C++ and C#', () => {
+    const role = scorecard(['Go', 'C', 'C++', 'C#']);
+    const statuses = (overview: string) =>
+      matchScorecard(role, null, marketplaceReading({ overview })).mustHaves.map((match) => match.status);
+    expect(statuses('Django and C++ developer')).toEqual(['not-found', 'not-found', 'claimed', 'not-found']);
+    expect(statuses('C# on .NET, some Go')).toEqual(['claimed', 'not-found', 'not-found', 'claimed']);
+    expect(statuses('Embedded C, then Django')).toEqual(['not-found', 'claimed', 'not-found', 'not-found']);
+  });
 });
 
 describe('matchScorecard: a manifest that was not read', () => {

@@ -96,6 +96,11 @@ describe('kitchen-sink-claims', () => {
     expect(find('kitchen-sink-claims', { reading, overrides: { kitchenSinkSubfields } }) !== undefined).toBe(fires);
   });
 
+  it('counts no subfield in host names: project sites are links, not claims', () => {
+    const overview = 'Bookmarks: pytorch.org, kubernetes.io, flutter.dev, docs.langchain.com, airflow.apache.org and www.djangoproject.com.';
+    expect(find('kitchen-sink-claims', { reading: marketplaceReading({ overview }), overrides: { kitchenSinkSubfields: 2 } })).toBeUndefined();
+  });
+
   it('counts the GitHub bio beside the marketplace page', () => {
     const reading = marketplaceReading({ overview: FOUR });
     const bio = { ...githubReading('dingaanmanjate'), overview: 'Also Kivy mobile apps.' };

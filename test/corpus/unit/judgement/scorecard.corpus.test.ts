@@ -8,7 +8,7 @@ import { marketplaceReading, NOW, scorecard, thresholds } from '../../../unit/ju
 import { realGithubReading as githubReading, sergiiReading, SERGII_URL } from './corpus-candidates';
 
 describe('candidateTexts and findClaims on a real saved GitHub page', () => {
-  it('reads a marketplace page’s title, skills and overview, and a GitHub page’s bio, whitespace collapsed', () => {
+  it('reads a marketplace page’s title, skills and overview, and a GitHub page’s bio and website, whitespace collapsed', () => {
     const market = marketplaceReading({ title: 'Python  dev', overview: 'Line one.\n\nLine two.', skills: ['Python', 'SQL'] });
     const github = githubReading('defunkt');
     expect(candidateTexts(market, github, null, undefined, market)).toEqual([
@@ -16,6 +16,8 @@ describe('candidateTexts and findClaims on a real saved GitHub page', () => {
       { source: 'marketplace-skills', text: 'Python, SQL', url: market.url },
       { source: 'marketplace-overview', text: 'Line one. Line two.', url: market.url },
       { source: 'github-bio', text: '🍔', url: 'https://github.com/defunkt' },
+      // The page shows no company; its website is the one the reader test checks.
+      { source: 'github-website', text: 'http://chriswanstrath.com/', url: 'https://github.com/defunkt' },
     ]);
   });
 
