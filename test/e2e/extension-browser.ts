@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { findChromium, INSTALL_HINT } from './chromium-path.mjs';
+import { findChromium, installHint } from './browser-paths.mjs';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { FixturePages } from '../support/github-fixture-routes';
 import { FAKE_HOSTS, startFakeGitHub, type FakeGitHub } from './fake-github';
@@ -26,7 +26,7 @@ export async function launchWithExtension(
   options: { headless?: boolean } = {},
 ): Promise<ExtensionBrowser> {
   const executablePath = findChromium();
-  if (!executablePath) throw new Error(INSTALL_HINT);
+  if (!executablePath) throw new Error(installHint(['chromium']));
   if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build && npm run build:e2e\` first.`);
   }

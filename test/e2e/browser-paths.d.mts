@@ -1,0 +1,5 @@
+type Browser = 'chromium' | 'firefox';
+export function findChromium(): string | null;
+export function findFirefox(): string | null;
+export function missingBrowsers(): Browser[];
+export function installHint(browsers: Browser[]): string;
