@@ -1,5 +1,6 @@
 // Where the end-to-end tests find the browsers they drive. Plain JavaScript so that
-// `npm test` can check for them (require-browsers.mjs) before anything else runs.
+// `npm test` can check for them (require-browsers.mjs) before anything else runs, and
+// .ci/run install the missing ones before `npm ci`.
 import { existsSync } from 'node:fs';
 
 /** Each browser: its name, the variable that names its binary, where it usually is, its Debian package. */
@@ -48,3 +49,5 @@ export const findChromium = () => find('chromium');
 export const findFirefox = () => find('firefox');
 /** The browsers `npm test` drives that are not installed, as keys of BROWSERS. */
 export const missingBrowsers = () => Object.keys(BROWSERS).filter((browser) => !find(browser));
+/** The Debian packages that install them (.ci/run installs these). */
+export const missingDebianPackages = () => missingBrowsers().map((browser) => BROWSERS[browser].debianPackage);
