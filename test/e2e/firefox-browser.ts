@@ -76,6 +76,12 @@ const CLICK_TOOLBAR_BUTTON = `
   ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(window);
 `;
 
+/** What about:debugging's "Terminate background script" does: the event page goes to sleep, as when idle. */
+const PUT_BACKGROUND_TO_SLEEP = `
+  const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+  return ExtensionParent.DebugUtils.terminateBackgroundScript(arguments[0]);
+`;
+
 /**
  * The profile's preferences. Marionette picks a free port and writes it to the
  * profile; every request goes through the CONNECT proxy to the fake sites;
@@ -105,14 +111,17 @@ export interface FirefoxWithExtension extends Omit<BrowserSession, 'github'> {
    * cannot) while `shown` stays the active tab the popup asks about.
    */
   openPopupFor(shown: BrowserTab): Promise<BrowserTab>;
+  /** Puts pyvet's event page to sleep now, as Firefox does after 30 s idle; any event wakes it. */
+  suspendBackground(): Promise<void>;
   close(): Promise<void>;
 }
 
 /** Real Firefox with the built extension installed as a temporary add-on, its traffic sent to the fake. */
 export async function launchFirefoxWithExtension(
   github: FakeGitHub,
-  extensionDir = FIREFOX_EXTENSION_DIR,
+  options: { extensionDir?: string; preferences?: Record<string, string | number | boolean> } = {},
 ): Promise<FirefoxWithExtension> {
+  const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
   const executable = findFirefox();
   if (!executable) throw new Error(installHint(['firefox']));
   if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
@@ -123,7 +132,7 @@ export async function launchFirefoxWithExtension(
   const extensionUuid = randomUUID();
   writeFileSync(
     join(profile, 'user.js'),
-    Object.entries(profilePreferences(proxy.port, extensionUuid))
+    Object.entries({ ...profilePreferences(proxy.port, extensionUuid), ...options.preferences })
       .map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});\n`)
       .join(''),
   );
@@ -237,6 +246,15 @@ function firefoxSession(marionette: Marionette, extensionUuid: string, close: ()
     return tab(handle, foreground);
   };
   const extensionPage = (path: string) => `moz-extension://${extensionUuid}/${path}`;
+  /** Runs a script with the browser's privileges, in its window (Marionette's chrome context). */
+  const inBrowserWindow = async (script: string) => {
+    await marionette.command('Marionette:SetContext', { value: 'chrome' });
+    try {
+      await marionette.command('WebDriver:ExecuteScript', { script, args: [GECKO_ID] });
+    } finally {
+      await marionette.command('Marionette:SetContext', { value: 'content' });
+    }
+  };
 
   return {
     browserName: 'firefox',
@@ -246,25 +264,23 @@ function firefoxSession(marionette: Marionette, extensionUuid: string, close: ()
       // The shown tab comes to the front (any read does), the user clicks pyvet's button there,
       // and the popup's page opens in a tab behind it, where the test can reach it.
       await shown.texts('html');
-      await marionette.command('Marionette:SetContext', { value: 'chrome' });
-      try {
-        await marionette.command('WebDriver:ExecuteScript', { script: CLICK_TOOLBAR_BUTTON, args: [GECKO_ID] });
-      } finally {
-        await marionette.command('Marionette:SetContext', { value: 'content' });
-      }
+      await inBrowserWindow(CLICK_TOOLBAR_BUTTON);
       return openTab(extensionPage('popup.html'), false);
     },
+    suspendBackground: () => inBrowserWindow(PUT_BACKGROUND_TO_SLEEP),
     close,
   };
 }
 
 /** The fake GitHub and a Firefox with the extension, from the file's first test to its last. */
-export function firefoxExtensionSession(): BrowserSession & { readonly firefox: FirefoxWithExtension } {
+export function firefoxExtensionSession(
+  options: { preferences?: Record<string, string | number | boolean> } = {},
+): BrowserSession & { readonly firefox: FirefoxWithExtension } {
   let github: FakeGitHub | undefined;
   let firefox: FirefoxWithExtension | undefined;
   beforeAll(async () => {
     github = await startFakeGitHub();
-    firefox = await launchFirefoxWithExtension(github);
+    firefox = await launchFirefoxWithExtension(github, options);
   });
   afterAll(async () => {
     await firefox?.close();

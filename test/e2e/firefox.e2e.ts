@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OWN_PAGES } from '../support/github-fixture-routes';
-import { sidebarPart } from './browser-session';
+import { sidebarPart, type BrowserTab } from './browser-session';
 import { firefoxExtensionSession } from './firefox-browser';
 import { describeUpworkPageReading, OWN_UPWORK_FACTS } from './marketplace-cases';
 
@@ -10,9 +10,11 @@ import { describeUpworkPageReading, OWN_UPWORK_FACTS } from './marketplace-cases
 
 describe('in Firefox, on a GitHub profile', () => {
   const session = firefoxExtensionSession();
+  let profile: BrowserTab;
+  let shortlists: BrowserTab;
 
   it('shows the evidence, saves the candidate from the sidebar, and the shortlists page lists them', async () => {
-    const profile = await session.open('https://github.com/defunkt');
+    profile = await session.open('https://github.com/defunkt');
     await expect.poll(() => profile.text(sidebarPart('candidate-name')), { timeout: 15_000 }).toBe('Chris Wanstrath');
     expect(await profile.text(sidebarPart('public-repos'))).toBe('107');
     expect(await profile.text(sidebarPart('python-repos'))).toBe('3 (1 of them forks) among the 6 most recently pushed');
@@ -30,9 +32,22 @@ describe('in Firefox, on a GitHub profile', () => {
     await profile.press('Save', sidebarPart('save-candidate'));
     await expect.poll(() => profile.text(sidebarPart('save-status'))).toBe('Saved to “Backend Q4” at Technical screen.');
 
-    const shortlists = await session.openExtensionPage('shortlists.html');
+    shortlists = await session.openExtensionPage('shortlists.html');
     await expect.poll(() => shortlists.text('[data-testid="candidate-row"]')).toContain('Chris Wanstrath @defunktTechnical screen');
     expect(await shortlists.texts('[data-testid="shortlist"]')).toContain('Backend Q4 (1)');
+  });
+
+  it('with the event page asleep, a move on the shortlists page still reaches the open sidebar, and a new profile wakes it', async () => {
+    await session.firefox.suspendBackground();
+    await shortlists.click('input[aria-label="Select Chris Wanstrath"]');
+    await shortlists.select('[data-testid="view-count"] ~ label select', 'Practical task');
+    await shortlists.press('Move');
+    await expect.poll(() => shortlists.text('[data-testid="notice"]')).toBe('1 candidate moved to Practical task.');
+    await expect.poll(() => profile.text(sidebarPart('saved-state')), { timeout: 10_000 }).toMatch(/^Saved · Practical task · /);
+
+    await session.firefox.suspendBackground();
+    const another = await session.open('https://github.com/dingaanmanjate');
+    await expect.poll(() => another.text(sidebarPart('candidate-name')), { timeout: 15_000 }).toBe('fasma');
   });
 });
 
