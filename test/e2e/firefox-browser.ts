@@ -119,9 +119,8 @@ export interface FirefoxWithExtension extends Omit<BrowserSession, 'github'> {
 /** Real Firefox with the built extension installed as a temporary add-on, its traffic sent to the fake. */
 export async function launchFirefoxWithExtension(
   github: FakeGitHub,
-  options: { extensionDir?: string; preferences?: Record<string, string | number | boolean> } = {},
+  extensionDir = FIREFOX_EXTENSION_DIR,
 ): Promise<FirefoxWithExtension> {
-  const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
   const executable = findFirefox();
   if (!executable) throw new Error(installHint(['firefox']));
   if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
@@ -132,7 +131,7 @@ export async function launchFirefoxWithExtension(
   const extensionUuid = randomUUID();
   writeFileSync(
     join(profile, 'user.js'),
-    Object.entries({ ...profilePreferences(proxy.port, extensionUuid), ...options.preferences })
+    Object.entries(profilePreferences(proxy.port, extensionUuid))
       .map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});\n`)
       .join(''),
   );
@@ -273,14 +272,12 @@ function firefoxSession(marionette: Marionette, extensionUuid: string, close: ()
 }
 
 /** The fake GitHub and a Firefox with the extension, from the file's first test to its last. */
-export function firefoxExtensionSession(
-  options: { preferences?: Record<string, string | number | boolean> } = {},
-): BrowserSession & { readonly firefox: FirefoxWithExtension } {
+export function firefoxExtensionSession(): BrowserSession & { readonly firefox: FirefoxWithExtension } {
   let github: FakeGitHub | undefined;
   let firefox: FirefoxWithExtension | undefined;
   beforeAll(async () => {
     github = await startFakeGitHub();
-    firefox = await launchFirefoxWithExtension(github, options);
+    firefox = await launchFirefoxWithExtension(github);
   });
   afterAll(async () => {
     await firefox?.close();
