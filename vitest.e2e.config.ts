@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { reportersFor } from './test/vitest-shared.ts';
 
-// End-to-end: the built extension in real Chromium against a local fake GitHub (see test/e2e/).
+// End-to-end: the built extension in real Chromium and Firefox against a local fake GitHub (see test/e2e/).
 export default defineConfig({
   test: {
     ...reportersFor('e2e'),

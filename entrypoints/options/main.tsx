@@ -8,9 +8,12 @@ import type { RoleScorecard, Thresholds } from '@/lib/judgement/scorecard';
 import { activeRoleId, announceRoleChange, freshnessHours, githubToken, loadThresholds, thresholds } from '@/lib/settings/settings';
 import { backupOfEverything, wipeEverything } from '@/lib/store/everything';
 import { PyvetDatabase } from '@/lib/store/db';
+import { announceCandidateWrites } from '@/lib/store/revisions';
 import { ScorecardStore } from '@/lib/store/scorecards';
 
 const db = new PyvetDatabase();
+// "Wipe everything" clears the candidates: open sidebars follow.
+announceCandidateWrites(db);
 const store = new ScorecardStore(db);
 
 async function exportEverything() {

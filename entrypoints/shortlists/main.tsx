@@ -5,10 +5,12 @@ import { renderExtensionPage } from '@/lib/ui/extension-page';
 import { shortlistsDataFromStore } from '@/lib/ui/shortlists-data';
 import { CandidateStore } from '@/lib/store/candidates';
 import { PyvetDatabase } from '@/lib/store/db';
+import { announceCandidateWrites } from '@/lib/store/revisions';
 import { ScorecardStore } from '@/lib/store/scorecards';
 
 // The page writes Dexie directly (same extension origin as the background).
 const db = new PyvetDatabase();
+announceCandidateWrites(db);
 const scorecards = new ScorecardStore(db);
 
 const data = shortlistsDataFromStore(new CandidateStore(db), {

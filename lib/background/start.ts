@@ -1,5 +1,4 @@
 import type { WxtBrowser } from 'wxt/browser';
-import Dexie from 'dexie';
 import { CandidateAnalyzer } from '../github/candidate-analyzer';
 import { GitHubClient } from '../github/client';
 import { ANALYSIS_PORT_NAME, serveAnalysis } from '../messaging/analysis-port';
@@ -8,12 +7,12 @@ import { SIDEBAR_UI_FILE } from '../messaging/protocol';
 import { freshnessHours, githubToken } from '../settings/settings';
 import { CandidateStore } from '../store/candidates';
 import { PyvetDatabase } from '../store/db';
+import { announceCandidateWrites } from '../store/revisions';
 import { DexieResponseCache } from '../store/response-cache';
 import { ScorecardStore } from '../store/scorecards';
 import { runCommand } from './commands';
 import { createBackgroundHandlers } from './handlers';
 import { syncMarketplaceScript } from './marketplace-registration';
-import { candidateRevisionBumper } from './revisions';
 
 /** The browser APIs the background listens to and uses. */
 export type BackgroundBrowser = Pick<WxtBrowser, 'runtime' | 'permissions' | 'scripting' | 'commands'>;
@@ -23,6 +22,7 @@ export type BackgroundBrowser = Pick<WxtBrowser, 'runtime' | 'permissions' | 'sc
  * every other part of pyvet asks it through lib/messaging (typed, zod-validated).
  */
 export function startBackground(browser: BackgroundBrowser, db: PyvetDatabase = new PyvetDatabase()): void {
+  announceCandidateWrites(db);
   const cache = new DexieResponseCache(db);
 
   async function openClient({ refresh = false, token }: { refresh?: boolean; token?: string } = {}) {
@@ -61,6 +61,5 @@ export function startBackground(browser: BackgroundBrowser, db: PyvetDatabase = 
   browser.permissions.onAdded.addListener(() => void syncMarketplaces());
   browser.permissions.onRemoved.addListener(() => void syncMarketplaces());
 
-  Dexie.on('storagemutated', candidateRevisionBumper());
   browser.commands.onCommand.addListener((command) => void runCommand(command));
 }

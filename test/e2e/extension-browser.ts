@@ -2,9 +2,10 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { findChromium, INSTALL_HINT } from './chromium-path.mjs';
+import { findChromium, installHint } from './browser-paths.mjs';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { FixturePages } from '../support/github-fixture-routes';
+import type { BrowserSession, BrowserTab } from './browser-session';
 import { FAKE_HOSTS, startFakeGitHub, type FakeGitHub } from './fake-github';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -26,7 +27,7 @@ export async function launchWithExtension(
   options: { headless?: boolean } = {},
 ): Promise<ExtensionBrowser> {
   const executablePath = findChromium();
-  if (!executablePath) throw new Error(INSTALL_HINT);
+  if (!executablePath) throw new Error(installHint(['chromium']));
   if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build && npm run build:e2e\` first.`);
   }
@@ -115,5 +116,38 @@ export function extensionSession(
       if (!browser) throw new Error('the browser is not launched yet');
       return browser;
     },
+  };
+}
+
+/** A Playwright page as the cases shared with Firefox see it (browser-session.ts). */
+function chromiumTab(page: Page): BrowserTab {
+  return {
+    text: async (selector) => (await page.locator(selector).allTextContents())[0] ?? null,
+    texts: (selector) => page.locator(selector).allTextContents(),
+    click: (selector) => page.locator(selector).first().click(),
+    press: (name, within = 'html') => page.locator(within).getByRole('button', { name, exact: true }).first().click(),
+    fill: (selector, value) => page.locator(selector).first().fill(value),
+    select: async (selector, label) => {
+      await page.locator(selector).first().selectOption({ label });
+    },
+    screenshotForReadme: (name) => screenshotForReadme(page, name),
+  };
+}
+
+/** The session as the cases shared with Firefox see it; its pages open at 1280 × 900. */
+export function chromiumSession(session: ExtensionSession): BrowserSession {
+  const open = async (url: string) => {
+    const page = await session.browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(url);
+    return chromiumTab(page);
+  };
+  return {
+    browserName: 'chromium',
+    get github() {
+      return session.github;
+    },
+    open,
+    openExtensionPage: (path) => open(`chrome-extension://${session.browser.extensionId}/${path}`),
   };
 }

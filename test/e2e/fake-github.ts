@@ -10,7 +10,8 @@ import { fixtureReply, OWN_PAGES, type FixturePages, type FixtureReply } from '.
  * A local stand-in for github.com, api.github.com, raw.githubusercontent.com
  * and Upwork profiles, on loopback over HTTPS with a
  * throwaway self-signed certificate. Chromium reaches it through
- * --host-resolver-rules; nothing goes to the real sites.
+ * --host-resolver-rules, Firefox through a CONNECT proxy (connect-proxy.ts);
+ * nothing goes to the real sites.
  */
 
 export const FAKE_HOSTS = ['github.com', 'api.github.com', 'raw.githubusercontent.com', 'avatars.githubusercontent.com', 'www.upwork.com'];

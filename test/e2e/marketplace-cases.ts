@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { WxtBrowser } from 'wxt/browser';
 import type { FixturePages } from '../support/github-fixture-routes';
-import { E2E_EXTENSION_DIR, extensionSession, screenshotForReadme, sidebar, type ExtensionSession } from './extension-browser';
+import { sidebarPart, type BrowserSession } from './browser-session';
+import { E2E_EXTENSION_DIR, extensionSession, type ExtensionSession } from './extension-browser';
 
 /** What the Upwork profile page being served states, for the checks below. */
 export interface UpworkPageFacts {
@@ -41,40 +42,44 @@ export async function openUpwork(session: ExtensionSession, path: string) {
   return page;
 }
 
+/** What the project's own Upwork page (test/fixtures) states. */
+export const OWN_UPWORK_FACTS: UpworkPageFacts = { location: 'Lviv, Ukraine', jobSuccess: '97%', skill: 'FastAPI', hourlyRate: /^45 USD/ };
+
 /**
  * What the marketplace sidebar reads from the Upwork page the session's fake
- * serves (`pages`), and the GitHub account it links. Runs first in its file:
- * it checks that reading the page asked GitHub nothing.
+ * serves (`pages`), and the GitHub account it links, in either browser. It
+ * checks that reading the page asks GitHub nothing.
  */
-export function describeUpworkPageReading(session: ExtensionSession, pages: FixturePages, facts: UpworkPageFacts): void {
+export function describeUpworkPageReading(session: BrowserSession, pages: FixturePages, facts: UpworkPageFacts): void {
   describe(`the Upwork sidebar on ${pages.upwork.name}’s page`, () => {
     it('shows what the profile states, what it could not read, and asks for a GitHub login', async () => {
-      const page = await openUpwork(session, '/freelancers/~01140923f209578a6b');
-      await expect.poll(() => sidebar(page, 'marketplace-name').textContent(), { timeout: 15_000 }).toBe(pages.upwork.name);
-      expect(await sidebar(page, 'fact-location').textContent()).toBe(facts.location);
-      expect(await sidebar(page, 'fact-job-success').textContent()).toBe(facts.jobSuccess);
+      const requestsBefore = session.github.requestsTo().length;
+      const page = await session.open('https://www.upwork.com/freelancers/~01140923f209578a6b');
+      await expect.poll(() => page.text(sidebarPart('marketplace-name')), { timeout: 15_000 }).toBe(pages.upwork.name);
+      expect(await page.text(sidebarPart('fact-location'))).toBe(facts.location);
+      expect(await page.text(sidebarPart('fact-job-success'))).toBe(facts.jobSuccess);
       // Skills and the rate live only in the page's Nuxt state: the main-world script handed them over.
-      const skills = await page.locator('pyvet-sidebar [data-testid="marketplace-skills"] li').allTextContents();
+      const skills = await page.texts(`${sidebarPart('marketplace-skills')} li`);
       expect(skills.length).toBeGreaterThan(5);
       expect(skills).toContain(facts.skill);
-      expect(await sidebar(page, 'fact-hourly-rate').textContent()).toMatch(facts.hourlyRate);
+      expect(await page.text(sidebarPart('fact-hourly-rate'))).toMatch(facts.hourlyRate);
       // Total earnings are hidden on the profile: said, not guessed.
-      expect(await sidebar(page, 'could-not-read').textContent()).toBe('Couldn’t read total earnings from this page.');
-      expect(await sidebar(page, 'no-github-link').textContent()).toContain('links no GitHub account');
-      expect(session.github.requestsTo()).toEqual([]);
+      expect(await page.text(sidebarPart('could-not-read'))).toBe('Couldn’t read total earnings from this page.');
+      expect(await page.text(sidebarPart('no-github-link'))).toContain('links no GitHub account');
+      expect(session.github.requestsTo().slice(requestsBefore)).toEqual([]);
 
       // The user names the account by hand; the analysis runs as on GitHub.
-      await page.locator('pyvet-sidebar input#pyvet-login-input').fill('github.com/dingaanmanjate');
-      await page.locator('pyvet-sidebar').getByRole('button', { name: 'Analyze' }).click();
-      await expect.poll(() => sidebar(page, 'candidate-name').textContent(), { timeout: 15_000 }).toBe('fasma');
+      await page.fill('pyvet-sidebar input#pyvet-login-input', 'github.com/dingaanmanjate');
+      await page.press('Analyze', 'pyvet-sidebar');
+      await expect.poll(() => page.text(sidebarPart('candidate-name')), { timeout: 15_000 }).toBe('fasma');
     });
 
     it('analyzes the GitHub account the profile links, next to the marketplace facts', async () => {
-      const page = await openUpwork(session, '/freelancers/~01linkedgithub0000');
-      await expect.poll(() => sidebar(page, 'candidate-name').textContent(), { timeout: 15_000 }).toBe('Chris Wanstrath');
-      expect(await sidebar(page, 'marketplace-name').textContent()).toBe(pages.upwork.name);
+      const page = await session.open('https://www.upwork.com/freelancers/~01linkedgithub0000');
+      await expect.poll(() => page.text(sidebarPart('candidate-name')), { timeout: 15_000 }).toBe('Chris Wanstrath');
+      expect(await page.text(sidebarPart('marketplace-name'))).toBe(pages.upwork.name);
       expect(session.github.requestsTo()).toContain('GET /users/defunkt');
-      await screenshotForReadme(page, 'marketplace-sidebar');
+      await page.screenshotForReadme('marketplace-sidebar');
     });
   });
 }

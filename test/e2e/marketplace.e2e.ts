@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { WxtBrowser } from 'wxt/browser';
 import { OWN_PAGES } from '../support/github-fixture-routes';
-import { sidebar } from './extension-browser';
-import { describeUpworkPageReading, marketplaceSession, openUpwork as openUpworkIn } from './marketplace-cases';
+import { chromiumSession, sidebar } from './extension-browser';
+import { describeUpworkPageReading, marketplaceSession, openUpwork as openUpworkIn, OWN_UPWORK_FACTS } from './marketplace-cases';
 
 const session = marketplaceSession();
 const openUpwork = (path: string) => openUpworkIn(session, path);
 
-describeUpworkPageReading(session, OWN_PAGES, { location: 'Lviv, Ukraine', jobSuccess: '97%', skill: 'FastAPI', hourlyRate: /^45 USD/ });
+describeUpworkPageReading(chromiumSession(session), OWN_PAGES, OWN_UPWORK_FACTS);
 
 describe('on an Upwork profile (marketplace enabled)', () => {
   it('keeps the user’s correction of a misread field across visits', async () => {

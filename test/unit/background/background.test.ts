@@ -2,11 +2,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runCommand, TOGGLE_SIDEBAR_COMMAND } from '@/lib/background/commands';
 import { createBackgroundHandlers, type BackgroundServices } from '@/lib/background/handlers';
-import { candidateRevisionBumper } from '@/lib/background/revisions';
 import { startBackground, type BackgroundBrowser } from '@/lib/background/start';
 import { GitHubClient } from '@/lib/github/client';
 import { createMessageRouter } from '@/lib/messaging/background-router';
-import { activeRoleId, candidatesRevision, sidebarCollapsed, thresholds } from '@/lib/settings/settings';
+import { activeRoleId, sidebarCollapsed, thresholds } from '@/lib/settings/settings';
 import { CandidateStore } from '@/lib/store/candidates';
 import { PyvetDatabase } from '@/lib/store/db';
 import { ScorecardStore } from '@/lib/store/scorecards';
@@ -133,23 +132,5 @@ describe('the toggle-sidebar command (Alt+Shift+Y)', () => {
     expect(listeners).toHaveLength(1);
     listeners[0]!(TOGGLE_SIDEBAR_COMMAND);
     await vi.waitFor(async () => expect(await sidebarCollapsed.getValue()).toBe(true));
-  });
-});
-
-describe('the candidates revision the sidebars follow', () => {
-  it('is bumped once after writes to candidates or shortlists settle, never for the response cache', async () => {
-    vi.useFakeTimers();
-    try {
-      const bump = candidateRevisionBumper(() => 42);
-      bump({ 'idb://pyvet/apiCache/': {} });
-      await vi.advanceTimersByTimeAsync(100);
-      expect(await candidatesRevision.getValue()).toBe(0);
-      bump({ 'idb://pyvet/candidates/updatedAt': {} });
-      bump({ 'idb://pyvet/shortlists/': {} });
-      await vi.advanceTimersByTimeAsync(100);
-      expect(await candidatesRevision.getValue()).toBe(42);
-    } finally {
-      vi.useRealTimers();
-    }
   });
 });
