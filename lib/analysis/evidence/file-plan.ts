@@ -75,6 +75,11 @@ export function isDockerfilePath(path: string): boolean {
   return /(^|\/)([^/]+\.)?(dockerfile|containerfile)([.-][\w-]+)?$/i.test(path);
 }
 
+/** A Docker Compose file: docker-compose.yml, compose.yaml, docker-compose.prod.yml. */
+export function isComposePath(path: string): boolean {
+  return /(^|\/)(docker-)?compose(\.[\w-]+)*\.ya?ml$/i.test(path);
+}
+
 /** The folder a path is in, with a trailing slash ("" at the root). */
 export const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
 

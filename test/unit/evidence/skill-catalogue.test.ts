@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizePackageName } from '@/lib/analysis/evidence/dependency-files';
-import { SKILL_CATALOGUE, SkillSchema, skillMarkedByPath, skillUsesPackage } from '@/lib/analysis/evidence/skill-catalogue';
+import { SKILL_CATALOGUE, SkillSchema, skillMarkedByPath, skillRunsImage, skillUsesPackage } from '@/lib/analysis/evidence/skill-catalogue';
 
 const skillsForPackage = (name: string) =>
   SKILL_CATALOGUE.filter((skill) => skillUsesPackage(skill, name)).map((skill) => skill.id);
@@ -74,6 +74,25 @@ describe('SKILL_CATALOGUE', () => {
       ['google-cloud-storage', ['gcp']],
     ];
     for (const [name, skills] of expected) expect(skillsForPackage(name), name).toEqual(skills);
+  });
+
+  it('maps well-known images to the skills they run, by owner/name or by the last part of the name', () => {
+    const skillsForImage = (image: string) => SKILL_CATALOGUE.filter((skill) => skillRunsImage(skill, image)).map((skill) => skill.id);
+    const expected: [string, string[]][] = [
+      ['postgres', ['postgresql']],
+      ['postgis/postgis', ['postgresql']],
+      ['bitnami/postgresql', ['postgresql']],
+      ['pgvector/pgvector', ['postgresql', 'vector-stores']],
+      ['redis', ['redis']],
+      ['mariadb', ['sql']],
+      ['apache/airflow', ['airflow']],
+      ['prefecthq/prefect', ['prefect']],
+      ['qdrant/qdrant', ['vector-stores']],
+      ['python', []],
+      ['jo/airflow', []],
+      ['dpage/pgadmin4', []],
+    ];
+    for (const [image, skills] of expected) expect(skillsForImage(image), image).toEqual(skills);
   });
 
   it('does not match look-alike packages', () => {
