@@ -38,7 +38,7 @@ export const SKILL_CATALOGUE: readonly Skill[] = [
   {
     id: 'postgresql',
     name: 'PostgreSQL',
-    packages: ['psycopg', 'psycopg-binary', 'psycopg2', 'psycopg2-binary', 'asyncpg'],
+    packages: ['psycopg', 'psycopg-binary', 'psycopg2', 'psycopg2-binary', 'asyncpg', 'dbt-postgres'],
     images: ['postgres', 'postgresql', 'postgis', 'timescaledb', 'pgvector'],
   },
   { id: 'celery', name: 'Celery', packages: ['celery'] },
@@ -72,10 +72,11 @@ export const SKILL_CATALOGUE: readonly Skill[] = [
   // dbt-core and its adapters: dbt-postgres, dbt-snowflake, …
   // A dbt project needs no Python dependency of its own: dbt_project.yml marks it.
   { id: 'dbt', name: 'dbt', packages: [], packagePrefixes: ['dbt-'], treeMarkers: [/(^|\/)dbt_project\.yml$/] },
-  // Warehouse clients; google-cloud-bigquery also counts as Google Cloud.
-  { id: 'snowflake', name: 'Snowflake', packages: ['snowflake-connector-python', 'snowflake-sqlalchemy', 'snowflake-snowpark-python'] },
-  { id: 'bigquery', name: 'BigQuery', packages: ['google-cloud-bigquery', 'google-cloud-bigquery-storage', 'pandas-gbq'] },
-  { id: 'redshift', name: 'Redshift', packages: ['redshift-connector', 'sqlalchemy-redshift'] },
+  // Warehouse clients, and the dbt adapters that run models on them (dbt-postgres on PostgreSQL, above);
+  // google-cloud-bigquery also counts as Google Cloud.
+  { id: 'snowflake', name: 'Snowflake', packages: ['snowflake-connector-python', 'snowflake-sqlalchemy', 'snowflake-snowpark-python', 'dbt-snowflake'] },
+  { id: 'bigquery', name: 'BigQuery', packages: ['google-cloud-bigquery', 'google-cloud-bigquery-storage', 'pandas-gbq', 'dbt-bigquery'] },
+  { id: 'redshift', name: 'Redshift', packages: ['redshift-connector', 'sqlalchemy-redshift', 'dbt-redshift'] },
   { id: 'data-quality', name: 'Data quality checks', packages: ['great-expectations', 'soda-core', 'pandera'], packagePrefixes: ['soda-core-'] },
   // Filesystem-style clients for buckets (boto3 and google-cloud-storage count as AWS and Google Cloud).
   { id: 'cloud-storage', name: 'Cloud object storage', packages: ['s3fs', 'gcsfs', 'adlfs', 'azure-storage-blob', 'minio', 'smart-open'] },

@@ -43,7 +43,10 @@ describe('SKILL_CATALOGUE', () => {
       ['polars', ['polars']],
       ['pyspark', ['pyspark']],
       ['dbt-core', ['dbt']],
-      ['dbt-snowflake', ['dbt']],
+      // A dbt adapter names the warehouse the models run on.
+      ['dbt-snowflake', ['dbt', 'snowflake']],
+      ['dbt-bigquery', ['dbt', 'bigquery']],
+      ['dbt-postgres', ['postgresql', 'dbt']],
       ['langchain', ['langchain']],
       ['langchain-openai', ['langchain']],
       ['langchainhub', ['langchain']],
