@@ -156,8 +156,8 @@ export const SKILL_CATALOGUE: readonly Skill[] = [
     id: 'docker',
     name: 'Docker',
     packages: [],
-    // Dockerfile, Dockerfile.dev, api.Dockerfile, docker-compose.yml, compose.prod.yaml
-    treeMarkers: [/(^|\/)([^/]+\.)?Dockerfile([.-][\w-]+)?$/i, /(^|\/)(docker-)?compose(\.[^/]+)?\.ya?ml$/],
+    // Dockerfile, Dockerfile.dev, api.Dockerfile, Podman's Containerfile, docker-compose.yml, compose.prod.yaml
+    treeMarkers: [/(^|\/)([^/]+\.)?(Dockerfile|Containerfile)([.-][\w-]+)?$/i, /(^|\/)(docker-)?compose(\.[^/]+)?\.ya?ml$/],
   },
   {
     id: 'kubernetes',

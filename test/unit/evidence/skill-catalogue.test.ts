@@ -108,6 +108,7 @@ describe('SKILL_CATALOGUE', () => {
     const expected: [string, string[]][] = [
       ['Dockerfile', ['docker']],
       ['docker/Dockerfile.dev', ['docker']],
+      ['jobs/etl/Containerfile', ['docker']],
       ['services/api.Dockerfile', ['docker']],
       ['docker-compose.yml', ['docker']],
       ['docker-compose.prod.yaml', ['docker']],
