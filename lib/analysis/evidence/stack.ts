@@ -47,7 +47,13 @@ export const StackEvidenceSchema = z.object({
   tooling: z.array(SkillFoundSchema),
   /** Dependency files read; none means the stack is unknown, not empty. */
   manifestsRead: z.array(z.string()),
-  /** Manifests the download plan wanted but could not read (budget, failure): the stack may be missing what they declare. */
+  /**
+   * Manifests the download plan wanted but could not read (budget, failure):
+   * the stack may be missing what they declare. A Dockerfile or compose file
+   * counts only in a folder without a manifest, where it is the only place
+   * the stack is declared; next to a manifest it mostly installs or runs what
+   * the manifest declares, and counting it would leave every monorepo "unknown".
+   */
   manifestsUnread: z.array(z.string()),
   /** Python 2 support declared or tested. Kinds: 'python2-classifier', 'python2-requires', 'python2-ci', 'universal-wheel'. */
   python2: z.array(EvidenceSchema),
@@ -119,7 +125,7 @@ export function detectStack(snapshot: RepoSnapshot, catalogue: readonly Skill[] 
     tooling,
     manifestsRead: files.filter((file) => file.kind !== 'dockerfile').map((file) => file.path),
     manifestsUnread: planDownloads(snapshot.tree, snapshot.files)
-      .filter(({ role }) => role === 'manifest' || role === 'include')
+      .filter(({ role }) => role === 'manifest' || role === 'include' || role === 'container')
       .map(({ path }) => path),
     python2,
     endOfLife,

@@ -339,6 +339,21 @@ describe('detectStack problems and partial trees', () => {
     expect(stack.skills.map((skill) => skill.id)).toEqual(['flask']);
   });
 
+  it("counts a folder's only Dockerfile or compose file as an unread manifest, not a compose file next to a manifest that was read", () => {
+    const tree = ['pyproject.toml', 'docker-compose.yml', 'containers/etl/Containerfile', 'airflow/docker-compose.yaml', 'docs/Dockerfile'];
+    const stack = detectStack(syntheticSnapshot(tree, { 'pyproject.toml': '[project]\ndependencies = ["dagster"]\n' }));
+    expect(stack.manifestsUnread).toEqual(['containers/etl/Containerfile', 'airflow/docker-compose.yaml']);
+    const read = detectStack(
+      syntheticSnapshot(tree, {
+        'pyproject.toml': '[project]\ndependencies = ["dagster"]\n',
+        'containers/etl/Containerfile': 'FROM python:3.12\nRUN pip install google-cloud-storage\n',
+        'airflow/docker-compose.yaml': 'x-common:\n  image: apache/airflow:3.1.0\n',
+      }),
+    );
+    expect(read.manifestsUnread).toEqual([]);
+    expect(read.skills.map((skill) => skill.id)).toEqual(['airflow', 'dagster', 'docker', 'gcp']);
+  });
+
   it('says when the tree was cut short', () => {
     expect(detectStack(syntheticSnapshot(['Dockerfile'], {}, true)).partial).toBe(true);
   });
