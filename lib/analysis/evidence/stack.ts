@@ -51,8 +51,9 @@ export const StackEvidenceSchema = z.object({
    * Manifests the download plan wanted but could not read (budget, failure):
    * the stack may be missing what they declare. A Dockerfile or compose file
    * counts only in a folder without a manifest, where it is the only place
-   * the stack is declared; next to a manifest it mostly installs or runs what
-   * the manifest declares, and counting it would leave every monorepo "unknown".
+   * the stack is declared (file-plan.ts, 'container'); next to a manifest, or
+   * as a recipe in compose/ or docker/, it mostly installs or runs what a
+   * manifest declares, and counting it would leave every monorepo "unknown".
    */
   manifestsUnread: z.array(z.string()),
   /** Python 2 support declared or tested. Kinds: 'python2-classifier', 'python2-requires', 'python2-ci', 'universal-wheel'. */
