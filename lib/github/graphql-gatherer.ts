@@ -136,6 +136,11 @@ export const GRAPHQL_FILE_CANDIDATES = [
   'Makefile',
   '.python-version',
   'runtime.txt',
+  // The services the project runs (a database, a broker, an orchestrator's image).
+  'docker-compose.yml',
+  'docker-compose.yaml',
+  'compose.yaml',
+  'compose.yml',
   ...OTHER_CI_FILES,
   ...['backend', 'server', 'api', 'app'].flatMap((folder) => PROJECT_FILES.map((file) => `${folder}/${file}`)),
 ] as const;

@@ -69,8 +69,8 @@ export async function downloadPlannedFiles(
   await download(first);
   await download(plannedRound((snapshot) => MAX_FILES_PER_REPO - (taken.get(snapshot) ?? 0)));
   for (const snapshot of examined) {
-    // Unread manifests are named with the stack they leave unknown (candidate-report.ts); a test module is a bonus.
-    const unread = wanted(snapshot).filter(({ role }) => !['test-module', 'manifest', 'include'].includes(role));
+    // Unread manifests (and a folder's only Dockerfile or compose file) are named with the stack they leave unknown (candidate-report.ts); a test module is a bonus.
+    const unread = wanted(snapshot).filter(({ role }) => !['test-module', 'manifest', 'include', 'container'].includes(role));
     if (unread.length > 0) gaps.push(`${snapshot.fullName}: ${unread.map(({ path }) => path).join(', ')} not read (download budget).`);
   }
   return { requestsMade };

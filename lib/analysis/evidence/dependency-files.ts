@@ -645,22 +645,15 @@ function condaSpecifier(version: string): string | null {
 
 // ---------------------------------------------------------------- Dockerfile
 
-/** Images whose tag is the version of the platform the project runs on. */
-const PLATFORM_IMAGES: Record<string, string> = { 'apache/airflow': 'apache-airflow', 'prefecthq/prefect': 'prefect' };
-
 /**
- * What a Dockerfile installs: `pip install` arguments of its RUN lines, and
- * a platform base image (`FROM apache/airflow:2.8.1` is Airflow 2.8.1). Its
- * base Python is read apart (python-versions.ts).
+ * What a Dockerfile installs: `pip install` arguments of its RUN lines. Its
+ * base image (`FROM apache/airflow:2.8.1`) is read apart (images.ts), and so
+ * is its base Python (python-versions.ts).
  */
 export function parseDockerfile(text: string): ParsedDependencies {
   const result = emptyResult();
   const joined = text.replace(/\\\r?\n/g, ' ');
   joined.split(/\r?\n/).forEach((line, index) => {
-    const from = /^\s*FROM\s+(?:--\S+\s+)*([^\s:]+):([\w.-]+)/i.exec(line);
-    const platform = from ? PLATFORM_IMAGES[(from[1] ?? '').replace(/^docker\.io\//, '')] : undefined;
-    const version = /^\d+(\.\d+)*/.exec(from?.[2] ?? '')?.[0];
-    if (platform) result.dependencies.push({ name: platform, specifier: version ? `==${version}` : null, pinnedVersion: version ?? null, group: null });
     for (const install of line.matchAll(/\bpip3?\s+(?:-\S+\s+)*install\s+([^&|;]+)/g)) {
       const words = (install[1] ?? '').trim().split(/\s+/);
       for (let i = 0; i < words.length; i++) {

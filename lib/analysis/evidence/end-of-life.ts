@@ -26,6 +26,8 @@ export interface EndOfLifeLine {
   label: string;
   /** Package names (PEP 503 normalized) that install it; none for Python itself. */
   packages: readonly string[];
+  /** Container images whose tag is its version (images.ts's imageIs); Python's images are read by python-versions.ts. */
+  images?: readonly string[];
   /** Every release below this is past its end of life. */
   below: string;
   /** When the newest of those lines ended, "YYYY-MM". */
@@ -56,7 +58,7 @@ export const END_OF_LIFE_LINES: readonly EndOfLifeLine[] = [
   // LlamaIndex 0.10 (2024-02) split the package and ended 0.9.x.
   { product: 'llama-index', label: 'LlamaIndex', packages: ['llama-index'], below: '0.10', since: '2024-02', source: 'https://docs.llamaindex.ai/en/stable/CHANGELOG/' },
   // Airflow 2 left limited support on 2026-04-22 (Airflow 3.0 came out 2025-04).
-  { product: 'airflow', label: 'Airflow', packages: ['apache-airflow'], below: '3.0', since: '2026-04', source: 'https://airflow.apache.org/docs/apache-airflow/stable/installation/supported-versions.html' },
+  { product: 'airflow', label: 'Airflow', packages: ['apache-airflow'], images: ['apache/airflow', 'bitnami/airflow'], below: '3.0', since: '2026-04', source: 'https://airflow.apache.org/docs/apache-airflow/stable/installation/supported-versions.html' },
 ];
 
 export const PYTHON_END_OF_LIFE = END_OF_LIFE_LINES.find((line) => line.product === 'python')!;

@@ -18,13 +18,22 @@ export const MAX_FILES_PER_ANALYSIS = 24;
 /** Bigger files are generated or vendored, and not worth a download. */
 export const MAX_DOWNLOAD_BYTES = 200 * 1024;
 
-export type FileRole = 'readme' | 'manifest' | 'ci' | 'test-runner' | 'runtime-pin' | 'include' | 'ci-script' | 'test-module';
+/**
+ * 'container': a Dockerfile or compose file in a folder without a manifest of
+ * its own, the only place that folder's stack is declared (a DAG folder run
+ * by apache/airflow, an ETL image that pip-installs its packages).
+ */
+export type FileRole = 'readme' | 'manifest' | 'ci' | 'test-runner' | 'runtime-pin' | 'container' | 'include' | 'ci-script' | 'test-module';
 
 export interface PlannedFile {
   path: string;
   role: FileRole;
 }
 
+/** Other languages' manifests: a folder with one is not a Python project (a frontend/ with its Dockerfile). */
+const OTHER_MANIFEST_NAMES = ['package.json', 'go.mod', 'Cargo.toml', 'pom.xml', 'build.gradle', 'Gemfile', 'composer.json'];
+/** Folders at the root that hold the build recipes of the repository's project: compose/production/django/Dockerfile, docker/Dockerfile. */
+const RECIPES_FOLDER = /^(compose|docker|\.docker|dockerfiles|deploy|deployment|ops)\//i;
 /** Manifests, most informative first. */
 const MANIFEST_NAMES = ['pyproject.toml', 'requirements.txt', 'setup.cfg', 'setup.py', 'Pipfile', 'environment.yml', 'environment.yaml'];
 /** In a `requirements/` folder, the file for the running application says the most about the stack. */
@@ -75,6 +84,11 @@ export function isDockerfilePath(path: string): boolean {
   return /(^|\/)([^/]+\.)?(dockerfile|containerfile)([.-][\w-]+)?$/i.test(path);
 }
 
+/** A Docker Compose file: docker-compose.yml, compose.yaml, docker-compose.prod.yml. */
+export function isComposePath(path: string): boolean {
+  return /(^|\/)(docker-)?compose(\.[\w-]+)*\.ya?ml$/i.test(path);
+}
+
 /** The folder a path is in, with a trailing slash ("" at the root). */
 export const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
 
@@ -94,15 +108,22 @@ export function planDownloads(tree: readonly TreeEntry[], files: Readonly<Record
     if (path !== undefined && has(path) && !(path in files) && !plan.some((planned) => planned.path === path)) plan.push({ path, role });
   };
 
+  const manifestFolders = manifestFoldersOf([...blobs.keys()]);
+  const otherProjects = new Set([...blobs.keys()].filter((path) => OTHER_MANIFEST_NAMES.includes(baseName(path))).map(folderOf));
+  // A Dockerfile or compose file declares a folder's stack only when no manifest does: next to one it
+  // installs or runs what the manifest declares (or another language's packages), and in a recipes folder
+  // (compose/local/django/Dockerfile) it builds the repository's project, whose manifest is elsewhere.
+  const containerRole = (path: string): FileRole =>
+    manifestFolders.has(folderOf(path)) || otherProjects.has(folderOf(path)) || (manifestFolders.size > 0 && RECIPES_FOLDER.test(path)) ? 'runtime-pin' : 'container';
   // Follow-ups first: what the files already read point to decides more than another guess from the tree.
-  for (const path of followUps(files, has, [...blobs.keys()])) want(path.path, path.role);
+  for (const path of followUps(files, has, [...blobs.keys()])) want(path.path, path.role === 'runtime-pin' ? containerRole(path.path) : path.role);
   // When nothing read so far says what runs the tests, a test module is the one file that can.
   const read = Object.keys(files).length > 0;
   const testModule = sampleTestModule([...blobs.keys()]);
   if (read && !runnerKnown(files, [...blobs.keys()])) want(testModule, 'test-module');
 
   const readme = findRootReadme([...blobs.values()]);
-  const roots = projectRoots([...blobs.keys()]);
+  const roots = projectRoots(manifestFolders);
   const manifests = roots.flatMap((root) => manifestsIn(root, blobs));
   const ci = ciFiles([...blobs.keys()]);
   want(readme?.path, 'readme');
@@ -111,9 +132,19 @@ export function planDownloads(tree: readonly TreeEntry[], files: Readonly<Record
   // A second manifest when the first may not be the runtime one: a subproject's, or setup.py's classifiers.
   want(manifests[1], 'manifest');
   want(['tox.ini', 'noxfile.py'].find(has), 'test-runner');
-  want(dockerfileFor(roots, [...blobs.keys()]), 'runtime-pin');
+  const containers = containerFiles([...blobs.values()]);
+  const otherLanguage = (path: string) => otherProjects.has(folderOf(path)) && !manifestFolders.has(folderOf(path));
+  const dockerfile = dockerfileFor(
+    roots,
+    containers.map((entry) => entry.path).filter((path) => isDockerfilePath(path) && !otherLanguage(path)),
+  );
+  if (dockerfile) want(dockerfile, containerRole(dockerfile));
   want(PYTHON_VERSION_FILES.find(has), 'runtime-pin');
   for (const path of manifests.slice(2)) want(path, 'manifest');
+  for (const path of composeAndDockerfilesInTurn(containers.filter((entry) => containerRole(entry.path) === 'container'))) want(path, 'container');
+  // Next to a manifest, a compose file adds the services (a database, a broker); a recipe, the image's Python.
+  const pins = containers.filter((entry) => containerRole(entry.path) === 'runtime-pin' && (isComposePath(entry.path) || RECIPES_FOLDER.test(entry.path)));
+  for (const path of composeAndDockerfilesInTurn(pins)) want(path, 'runtime-pin');
   for (const path of ci.slice(1)) want(path, 'ci');
   // Otherwise last: how the suite is written (unittest classes under pytest), when the budget leaves room.
   if (read) want(testModule, 'test-module');
@@ -134,18 +165,22 @@ function sampleTestModule(paths: readonly string[]): string | undefined {
   return paths.filter(isTestModulePath).sort((a, b) => rank(a) - rank(b) || a.length - b.length || a.localeCompare(b))[0];
 }
 
-/**
- * Where the application's manifests are: the root, then a folder that holds
- * the application (backend/, server/, …) or each service of a monorepo.
- */
-function projectRoots(paths: readonly string[]): string[] {
-  // A requirements/ folder belongs to the project above it.
-  const manifestFolders = new Set(
+/** Folders that declare Python dependencies; a requirements/ folder belongs to the project above it. */
+function manifestFoldersOf(paths: readonly string[]): Set<string> {
+  return new Set(
     paths
       .filter((path) => MANIFEST_NAMES.includes(baseName(path)) || /(^|\/)requirements([^/]*\.txt|\/[^/]+\.txt)$/i.test(path))
       .map((path) => folderOf(path).replace(/(^|\/)requirements\/$/, '$1')),
   );
-  const depth = (folder: string) => folder.split('/').length - 1;
+}
+
+const depth = (folder: string) => folder.split('/').length - 1;
+
+/**
+ * Where the application's manifests are: the root, then a folder that holds
+ * the application (backend/, server/, …) or each service of a monorepo.
+ */
+function projectRoots(manifestFolders: ReadonlySet<string>): string[] {
   // With nothing at the root, every folder that declares dependencies may be a part of the work (week-1/app/, …).
   if (!manifestFolders.has('')) {
     return [...manifestFolders].filter((folder) => depth(folder) <= 3 && !/^(docs?|tests?|examples?)\//.test(folder)).sort((a, b) => depth(a) - depth(b) || a.localeCompare(b));
@@ -204,13 +239,39 @@ function ciFiles(paths: readonly string[]): string[] {
   return [...likely, ...others, ...workflows.filter((path) => !likely.includes(path))];
 }
 
-/** The Dockerfile of the application: at the root, else in the first project folder that has one. */
-function dockerfileFor(roots: readonly string[], paths: readonly string[]): string | undefined {
+/** The Dockerfile of the application (of those the project's folders hold): at the root, else in the first project folder that has one. */
+function dockerfileFor(roots: readonly string[], dockerfiles: readonly string[]): string | undefined {
   for (const root of roots) {
-    const found = paths.filter((path) => folderOf(path) === root && isDockerfilePath(path)).sort((a, b) => a.length - b.length)[0];
+    const found = dockerfiles.filter((path) => folderOf(path) === root).sort((a, b) => a.length - b.length)[0];
     if (found) return found;
   }
-  return paths.filter((path) => isDockerfilePath(path) && path.split('/').length <= 3).sort((a, b) => a.length - b.length)[0];
+  return dockerfiles.filter((path) => path.split('/').length <= 3).sort((a, b) => a.length - b.length)[0];
+}
+
+/** Dockerfiles and compose files of the project's own folders (three levels at most; not docs, tests or examples). */
+function containerFiles(entries: readonly TreeEntry[]): TreeEntry[] {
+  return entries.filter(
+    (entry) =>
+      (isDockerfilePath(entry.path) || isComposePath(entry.path)) &&
+      depth(folderOf(entry.path)) <= 3 &&
+      !isNotTestsFolder(entry.path) &&
+      !/(^|\/)tests?\//i.test(entry.path),
+  );
+}
+
+/**
+ * Dockerfiles and compose files, most telling first: compose files and
+ * Dockerfiles in turn, the bigger of each first (more services, more
+ * installs), so that even two downloads see both the services a project runs
+ * and the packages an image installs.
+ */
+function composeAndDockerfilesInTurn(entries: readonly TreeEntry[]): string[] {
+  const bySize = (a: TreeEntry, b: TreeEntry) => (b.size ?? 0) - (a.size ?? 0) || a.path.localeCompare(b.path);
+  const compose = entries.filter((entry) => isComposePath(entry.path)).sort(bySize);
+  const dockerfiles = entries.filter((entry) => !isComposePath(entry.path)).sort(bySize);
+  return Array.from({ length: Math.max(compose.length, dockerfiles.length) }, (_, i) => [compose[i], dockerfiles[i]])
+    .flat()
+    .flatMap((entry) => (entry ? [entry.path] : []));
 }
 
 /** What the files read so far point to, in the order it matters. */
@@ -227,6 +288,10 @@ function followUps(files: Readonly<Record<string, string>>, has: (path: string) 
       // `pip install -r requirements.txt` in a Dockerfile, `open('reqs/base-requirements.txt')` in setup.py.
       const named = [...text.matchAll(/(?:-r\s+|["'])((?:[\w.-]+\/)*[\w.-]*requirements[\w.-]*\.(?:txt|in))\b/gi)].map((match) => match[1] ?? '');
       for (const file of named) wanted.push({ path: joinPath(folder, file), role: 'include' }, { path: file, role: 'include' });
+    }
+    if (isComposePath(path)) {
+      // `build: ./parser`: the Dockerfile a service is built from is the one that matters.
+      for (const dockerfile of builtDockerfiles(text, folder, paths)) wanted.push({ path: dockerfile, role: 'runtime-pin' });
     }
     if (baseName(path) === 'pyproject.toml') {
       for (const member of workspaceMembers(text)) {
@@ -245,6 +310,36 @@ function followUps(files: Readonly<Record<string, string>>, has: (path: string) 
     }
   }
   return wanted.filter(({ path }) => has(path) && !(path in files));
+}
+
+/**
+ * The Dockerfiles a compose file builds its services from: `build: ./api`, or
+ * `build:` with `context:` and `dockerfile:` under it (read line by line).
+ */
+function builtDockerfiles(compose: string, folder: string, paths: readonly string[]): string[] {
+  const found: string[] = [];
+  const lines = compose.split(/\r?\n/);
+  lines.forEach((line, index) => {
+    const build = /^(\s*)build\s*:\s*(.*)$/.exec(line);
+    if (!build) return;
+    const unquote = (value: string) => value.replace(/\s+#.*$/, '').trim().replace(/^(['"])(.*)\1$/, '$2');
+    let context = unquote(build[2] ?? '');
+    let dockerfile = '';
+    if (context === '') {
+      const indent = (build[1] ?? '').length;
+      for (const next of lines.slice(index + 1)) {
+        if (next.trim() === '' || next.trim().startsWith('#')) continue;
+        if (next.search(/\S/) <= indent) break;
+        context = unquote(/^\s*context\s*:\s*(.*)$/.exec(next)?.[1] ?? '') || context;
+        dockerfile = unquote(/^\s*dockerfile\s*:\s*(.*)$/.exec(next)?.[1] ?? '') || dockerfile;
+      }
+    }
+    const contextFolder = joinPath(folder, context || '.');
+    const prefix = contextFolder === '' ? '' : `${contextFolder}/`;
+    if (dockerfile !== '') found.push(joinPath(prefix, dockerfile));
+    else found.push(...paths.filter((path) => folderOf(path) === prefix && isDockerfilePath(path)).sort((a, b) => a.length - b.length).slice(0, 1));
+  });
+  return found;
 }
 
 /** `[tool.uv.workspace] members = ["backend", "packages/*"]`, read with a light touch (the TOML reader runs later). */

@@ -1,10 +1,11 @@
-import { isCiPath, isDockerfilePath, isWorkflowPath } from './file-plan';
+import { isCiPath, isComposePath, isDockerfilePath, isWorkflowPath } from './file-plan';
+import { imagesIn } from './images';
 import type { RepoSnapshot } from './snapshot';
 
 /**
  * Which Python versions a repository names, from the files pyvet read: the
  * versions it runs on (a Dockerfile's base image, .python-version,
- * runtime.txt, a conda environment, Pipfile's python_version, a Makefile's
+ * runtime.txt, a conda environment, a compose service's image, Pipfile's python_version, a Makefile's
  * `python3.8`), and the versions its CI and tox test. Read as text only.
  */
 export interface PythonVersionSeen {
@@ -28,6 +29,7 @@ export function readPythonVersions(snapshot: RepoSnapshot): PythonVersions {
   for (const [path, text] of Object.entries(snapshot.files)) {
     const name = path.slice(path.lastIndexOf('/') + 1);
     if (isDockerfilePath(path)) runtime.push(...fromDockerfile(path, text));
+    else if (isComposePath(path)) runtime.push(...fromCompose(path, text));
     else if (name === '.python-version') runtime.push(...firstVersion(path, text.split(/\r?\n/).find((line) => line.trim() && !line.startsWith('#')) ?? ''));
     else if (name === 'runtime.txt') runtime.push(...firstVersion(path, /python-(\d[\d.]*)/.exec(text)?.[0] ?? ''));
     else if (/^environment[^/]*\.ya?ml$/.test(name)) runtime.push(...matches(path, text, /^\s*-\s*python\s*[=<>~]=?\s*(\d+\.\d+)/gm));
@@ -103,6 +105,14 @@ function fromDockerfile(path: string, text: string): PythonVersionSeen[] {
     if (version) seen.push({ version, path, quote: line.slice(0, 80) });
   }
   return seen;
+}
+
+/** A compose service on `image: python:3.9-slim` runs that Python. */
+function fromCompose(path: string, text: string): PythonVersionSeen[] {
+  return imagesIn(path, text).flatMap((image) => {
+    const version = image.name.split('/').pop() === 'python' ? majorMinor(image.tag ?? '') : null;
+    return version ? [{ version, path, quote: image.quote.slice(0, 80) }] : [];
+  });
 }
 
 /**

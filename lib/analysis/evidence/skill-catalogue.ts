@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { normalizePackageName } from './dependency-files';
+import { imageIs } from './images';
 
 /**
  * The skills pyvet recognizes in a repository, and what evidences each: a
@@ -15,6 +16,12 @@ export const SkillSchema = z.object({
   packages: z.array(z.string()),
   /** Families of packages: "dagster-" matches dagster-aws, dagster-dbt, … */
   packagePrefixes: z.array(z.string()).optional(),
+  /**
+   * Container images that run it (a compose service's `image:`, a Dockerfile's
+   * `FROM`): "owner/name" matches that image, a bare name the image's last part
+   * (postgres, bitnami/postgresql). See images.ts.
+   */
+  images: z.array(z.string()).optional(),
   /** Paths in the file tree that evidence the skill without any package (a Dockerfile, *.tf files). */
   treeMarkers: z.array(z.instanceof(RegExp)).optional(),
   /** A tool for developing (testing), never what a project runs on: always listed as tooling. */
@@ -31,11 +38,12 @@ export const SKILL_CATALOGUE: readonly Skill[] = [
   {
     id: 'postgresql',
     name: 'PostgreSQL',
-    packages: ['psycopg', 'psycopg-binary', 'psycopg2', 'psycopg2-binary', 'asyncpg'],
+    packages: ['psycopg', 'psycopg-binary', 'psycopg2', 'psycopg2-binary', 'asyncpg', 'dbt-postgres'],
+    images: ['postgres', 'postgresql', 'postgis', 'timescaledb', 'pgvector'],
   },
   { id: 'celery', name: 'Celery', packages: ['celery'] },
   // celery[redis] installs Celery with Redis as its broker.
-  { id: 'redis', name: 'Redis', packages: ['redis', 'aioredis', 'django-redis', 'celery[redis]'] },
+  { id: 'redis', name: 'Redis', packages: ['redis', 'aioredis', 'django-redis', 'celery[redis]'], images: ['redis', 'redis-stack', 'valkey'] },
   { id: 'aiohttp', name: 'aiohttp', packages: ['aiohttp'] },
   { id: 'httpx', name: 'HTTPX', packages: ['httpx'] },
   { id: 'requests', name: 'Requests', packages: ['requests'] },
@@ -50,12 +58,13 @@ export const SKILL_CATALOGUE: readonly Skill[] = [
     id: 'sql',
     name: 'SQL',
     packages: ['pymysql', 'mysqlclient', 'mysql-connector-python', 'aiomysql', 'aiosqlite', 'pyodbc', 'duckdb'],
+    images: ['mysql', 'mariadb', 'mysql-server', 'mssql/server'],
     treeMarkers: [/\.sql$/i],
   },
 
   // Data engineering
-  { id: 'airflow', name: 'Airflow', packages: ['apache-airflow'], packagePrefixes: ['apache-airflow-'] },
-  { id: 'prefect', name: 'Prefect', packages: ['prefect'], packagePrefixes: ['prefect-'] },
+  { id: 'airflow', name: 'Airflow', packages: ['apache-airflow'], packagePrefixes: ['apache-airflow-'], images: ['apache/airflow', 'bitnami/airflow'] },
+  { id: 'prefect', name: 'Prefect', packages: ['prefect'], packagePrefixes: ['prefect-'], images: ['prefecthq/prefect'] },
   { id: 'dagster', name: 'Dagster', packages: ['dagster'], packagePrefixes: ['dagster-'] },
   { id: 'pandas', name: 'pandas', packages: ['pandas'] },
   { id: 'polars', name: 'Polars', packages: ['polars'] },
@@ -63,10 +72,11 @@ export const SKILL_CATALOGUE: readonly Skill[] = [
   // dbt-core and its adapters: dbt-postgres, dbt-snowflake, …
   // A dbt project needs no Python dependency of its own: dbt_project.yml marks it.
   { id: 'dbt', name: 'dbt', packages: [], packagePrefixes: ['dbt-'], treeMarkers: [/(^|\/)dbt_project\.yml$/] },
-  // Warehouse clients; google-cloud-bigquery also counts as Google Cloud.
-  { id: 'snowflake', name: 'Snowflake', packages: ['snowflake-connector-python', 'snowflake-sqlalchemy', 'snowflake-snowpark-python'] },
-  { id: 'bigquery', name: 'BigQuery', packages: ['google-cloud-bigquery', 'google-cloud-bigquery-storage', 'pandas-gbq'] },
-  { id: 'redshift', name: 'Redshift', packages: ['redshift-connector', 'sqlalchemy-redshift'] },
+  // Warehouse clients, and the dbt adapters that run models on them (dbt-postgres on PostgreSQL, above);
+  // google-cloud-bigquery also counts as Google Cloud.
+  { id: 'snowflake', name: 'Snowflake', packages: ['snowflake-connector-python', 'snowflake-sqlalchemy', 'snowflake-snowpark-python', 'dbt-snowflake'] },
+  { id: 'bigquery', name: 'BigQuery', packages: ['google-cloud-bigquery', 'google-cloud-bigquery-storage', 'pandas-gbq', 'dbt-bigquery'] },
+  { id: 'redshift', name: 'Redshift', packages: ['redshift-connector', 'sqlalchemy-redshift', 'dbt-redshift'] },
   { id: 'data-quality', name: 'Data quality checks', packages: ['great-expectations', 'soda-core', 'pandera'], packagePrefixes: ['soda-core-'] },
   // Filesystem-style clients for buckets (boto3 and google-cloud-storage count as AWS and Google Cloud).
   { id: 'cloud-storage', name: 'Cloud object storage', packages: ['s3fs', 'gcsfs', 'adlfs', 'azure-storage-blob', 'minio', 'smart-open'] },
@@ -128,6 +138,7 @@ export const SKILL_CATALOGUE: readonly Skill[] = [
     ],
     // The frameworks' integration packages name the store: llama-index-vector-stores-weaviate, langchain-chroma …
     packagePrefixes: ['llama-index-vector-stores-', 'langchain-chroma', 'langchain-pinecone', 'langchain-qdrant', 'langchain-weaviate', 'langchain-milvus'],
+    images: ['qdrant/qdrant', 'chromadb/chroma', 'semitechnologies/weaviate', 'milvusdb/milvus', 'pgvector/pgvector'],
   },
 
   // Testing
@@ -145,8 +156,8 @@ export const SKILL_CATALOGUE: readonly Skill[] = [
     id: 'docker',
     name: 'Docker',
     packages: [],
-    // Dockerfile, Dockerfile.dev, api.Dockerfile, docker-compose.yml, compose.prod.yaml
-    treeMarkers: [/(^|\/)([^/]+\.)?Dockerfile([.-][\w-]+)?$/i, /(^|\/)(docker-)?compose(\.[^/]+)?\.ya?ml$/],
+    // Dockerfile, Dockerfile.dev, api.Dockerfile, Podman's Containerfile, docker-compose.yml, compose.prod.yaml
+    treeMarkers: [/(^|\/)([^/]+\.)?(Dockerfile|Containerfile)([.-][\w-]+)?$/i, /(^|\/)(docker-)?compose(\.[^/]+)?\.ya?ml$/],
   },
   {
     id: 'kubernetes',
@@ -198,6 +209,11 @@ export function skillUsesPackage(skill: Skill, packageName: string, extras: read
   const name = normalizePackageName(packageName);
   if (extras.some((extra) => skill.packages.includes(`${name}[${normalizePackageName(extra)}]`))) return true;
   return skill.packages.includes(name) || (skill.packagePrefixes ?? []).some((prefix) => name.startsWith(prefix));
+}
+
+/** Whether a container image (images.ts's name, "postgres", "apache/airflow") evidences the skill. */
+export function skillRunsImage(skill: Skill, image: string): boolean {
+  return imageIs(image, skill.images ?? []);
 }
 
 /** Whether a path of the file tree evidences the skill. */

@@ -11,8 +11,9 @@ import {
   type EndOfLifeProduct,
 } from './end-of-life';
 import { isCiPath, isVendoredPath, planDownloads } from './file-plan';
+import { imageIs, readImages, tagVersion, type ImageSeen } from './images';
 import { newest, readPythonVersions, type PythonVersionSeen } from './python-versions';
-import { SKILL_CATALOGUE, skillMarkedByPath, skillUsesPackage, type Skill } from './skill-catalogue';
+import { SKILL_CATALOGUE, skillMarkedByPath, skillRunsImage, skillUsesPackage, type Skill } from './skill-catalogue';
 import { type Evidence, evidenceIn, EvidenceSchema, type RepoSnapshot } from './snapshot';
 import { ciFileRunsTests } from './tests';
 
@@ -24,7 +25,7 @@ import { ciFileRunsTests } from './tests';
 export const SkillFoundSchema = z.object({
   id: z.string(),
   name: z.string(),
-  /** Most telling first: declared dependencies, then files in the tree. */
+  /** Most telling first: declared dependencies, then container images, then files in the tree. */
   evidence: z.array(EvidenceSchema),
 });
 
@@ -46,7 +47,14 @@ export const StackEvidenceSchema = z.object({
   tooling: z.array(SkillFoundSchema),
   /** Dependency files read; none means the stack is unknown, not empty. */
   manifestsRead: z.array(z.string()),
-  /** Manifests the download plan wanted but could not read (budget, failure): the stack may be missing what they declare. */
+  /**
+   * Manifests the download plan wanted but could not read (budget, failure):
+   * the stack may be missing what they declare. A Dockerfile or compose file
+   * counts only in a folder without a manifest, where it is the only place
+   * the stack is declared (file-plan.ts, 'container'); next to a manifest, or
+   * as a recipe in compose/ or docker/, it mostly installs or runs what a
+   * manifest declares, and counting it would leave every monorepo "unknown".
+   */
   manifestsUnread: z.array(z.string()),
   /** Python 2 support declared or tested. Kinds: 'python2-classifier', 'python2-requires', 'python2-ci', 'universal-wheel'. */
   python2: z.array(EvidenceSchema),
@@ -64,6 +72,12 @@ export const StackEvidenceSchema = z.object({
 export type StackEvidence = z.infer<typeof StackEvidenceSchema>;
 
 const MAX_EVIDENCE_PER_SKILL = 3;
+/**
+ * Services an orchestrator's compose file runs for itself (Airflow's metadata
+ * database, its Celery broker): the candidate chose Airflow, not these, and a
+ * project that uses them too declares their driver.
+ */
+const ORCHESTRATOR_STORES = new Set(['postgresql', 'redis', 'sql']);
 /** "… :: Python :: 2", "… :: 2.7", "… :: 2 :: Only", but not a hypothetical "… :: 20". */
 const PYTHON_2_CLASSIFIER = /^Programming Language :: Python :: 2(\s|\.|$)/;
 
@@ -73,6 +87,7 @@ export function detectStack(snapshot: RepoSnapshot, catalogue: readonly Skill[] 
   const files = readDependencyFiles(snapshot);
   const ownPaths = snapshot.tree.filter((entry) => !isVendoredPath(entry.path));
   const evidence = evidenceIn(snapshot);
+  const images = readImages(snapshot);
 
   const fromDependencies = (skill: Skill, runtime: boolean) =>
     files.flatMap((file) =>
@@ -80,6 +95,10 @@ export function detectStack(snapshot: RepoSnapshot, catalogue: readonly Skill[] 
         .filter((dependency) => isRuntimeDependency(dependency) === runtime && skillUsesPackage(skill, dependency.name, dependency.extras))
         .map((dependency) => evidence('dependency', file.path, `Depends on ${describe(dependency)} (${file.path}).`)),
     );
+  const fromImages = (skill: Skill) =>
+    images
+      .filter((image) => skillRunsImage(skill, image.name) && !(image.besideOrchestrator && ORCHESTRATOR_STORES.has(skill.id)))
+      .map((image) => evidence('image', image.path, `Runs the ${image.name} image (${image.path}: ${image.quote}).`));
   const fromTree = (skill: Skill) =>
     ownPaths
       .filter((entry) => skillMarkedByPath(skill, entry.path))
@@ -87,7 +106,7 @@ export function detectStack(snapshot: RepoSnapshot, catalogue: readonly Skill[] 
   const found = (skill: Skill, items: Evidence[]) =>
     items.length > 0 ? [{ id: skill.id, name: skill.name, evidence: items.slice(0, MAX_EVIDENCE_PER_SKILL) }] : [];
 
-  const skills = catalogue.flatMap((skill) => (skill.developmentOnly ? [] : found(skill, [...fromDependencies(skill, true), ...fromTree(skill)])));
+  const skills = catalogue.flatMap((skill) => (skill.developmentOnly ? [] : found(skill, [...fromDependencies(skill, true), ...fromImages(skill), ...fromTree(skill)])));
   const tooling = catalogue.flatMap((skill) => {
     if (skills.some((runtime) => runtime.id === skill.id)) return [];
     const development = fromDependencies(skill, false);
@@ -99,7 +118,7 @@ export function detectStack(snapshot: RepoSnapshot, catalogue: readonly Skill[] 
   // A lint-only workflow's Python is not what the project is tested on.
   const tested = versions.tested.filter((seen) => !isCiPath(seen.path) || ciFileRunsTests(snapshot.files[seen.path] ?? '', snapshot.files));
   const python2 = python2Markers(snapshot, files, tested, versions.runtime, evidence);
-  const endOfLife = endOfLifeFindings(files, versions.runtime, tested, evidence);
+  const endOfLife = endOfLifeFindings(files, images, versions.runtime, tested, evidence);
   const travis = snapshot.tree.find((entry) => entry.path === '.travis.yml' && entry.type === 'blob');
 
   return {
@@ -107,7 +126,7 @@ export function detectStack(snapshot: RepoSnapshot, catalogue: readonly Skill[] 
     tooling,
     manifestsRead: files.filter((file) => file.kind !== 'dockerfile').map((file) => file.path),
     manifestsUnread: planDownloads(snapshot.tree, snapshot.files)
-      .filter(({ role }) => role === 'manifest' || role === 'include')
+      .filter(({ role }) => role === 'manifest' || role === 'include' || role === 'container')
       .map(({ path }) => path),
     python2,
     endOfLife,
@@ -145,11 +164,12 @@ function python2Markers(
 
 /**
  * Products held at a line past its end of life: a dependency whose every
- * allowed version has ended, and Python when the project runs on an ended
+ * allowed version has ended, an image tagged with an ended release, and Python when the project runs on an ended
  * version, allows only ended ones, or tests nothing newer than one.
  */
 function endOfLifeFindings(
   files: readonly DependencyFile[],
+  images: readonly ImageSeen[],
   runtime: readonly PythonVersionSeen[],
   tested: readonly PythonVersionSeen[],
   evidence: MakeEvidence,
@@ -178,6 +198,13 @@ function endOfLifeFindings(
       if (line && dependency.specifier !== null && staysBelow(dependency.specifier, line.below)) {
         add(line.product, dependency.specifier, file.path, `Holds ${line.label} at ${dependency.specifier} (${file.path})`);
       }
+    }
+  }
+  for (const image of images) {
+    const line = END_OF_LIFE_LINES.find((candidate) => imageIs(image.name, candidate.images ?? []));
+    const version = tagVersion(image.tag);
+    if (line && version !== null && isBelow(version, line.below)) {
+      add(line.product, version, image.path, `Runs ${line.label} ${version} (${image.path}: ${image.quote})`);
     }
   }
   return [...findings.values()];

@@ -88,6 +88,47 @@ describe('planDownloads: the first round, from the tree', () => {
     expect(plan(blobs('.github/workflows/old/tests.yml', '.github/workflows/README.md', 'workflows/ci.yml'))).toEqual([]);
   });
 
+  it("wants the Dockerfiles and compose files of folders without a manifest, compose and Dockerfile in turn, the bigger first", () => {
+    const sized = (path: string, size: number): TreeEntry => ({ path, type: 'blob', size });
+    const tree = [
+      ...blobs('README.md', 'week-1/pipeline/requirements.txt', 'week-1/pipeline/Dockerfile'),
+      sized('week-1/docker-compose.yaml', 600),
+      sized('week-7/docker-compose.yaml', 1700),
+      sized('week-7/airflow/docker-compose.yaml', 11_900),
+      sized('week-7/dbt/Dockerfile', 740),
+      sized('week-7/etl/Containerfile', 900),
+      // Not the project's runtime: a test stack, docs, and a folder too deep to be one of its projects.
+      sized('tests/docker-compose.yml', 5000),
+      sized('docs/Dockerfile', 5000),
+      sized('a/b/c/d/Dockerfile', 5000),
+    ];
+    expect(planDownloads(tree)).toEqual([
+      { path: 'README.md', role: 'readme' },
+      { path: 'week-1/pipeline/requirements.txt', role: 'manifest' },
+      // Next to a manifest, a Dockerfile pins the runtime and installs what the manifest declares.
+      { path: 'week-1/pipeline/Dockerfile', role: 'runtime-pin' },
+      { path: 'week-7/airflow/docker-compose.yaml', role: 'container' },
+      { path: 'week-7/etl/Containerfile', role: 'container' },
+      { path: 'week-7/docker-compose.yaml', role: 'container' },
+      { path: 'week-7/dbt/Dockerfile', role: 'container' },
+      { path: 'week-1/docker-compose.yaml', role: 'container' },
+    ]);
+  });
+
+  it('wants a compose file next to a manifest after the manifests, as a runtime pin: it names the services, not the packages', () => {
+    expect(planDownloads(blobs('pyproject.toml', 'docker-compose.yml', 'Dockerfile', 'backend/requirements.txt')).slice(1)).toEqual([
+      { path: 'backend/requirements.txt', role: 'manifest' },
+      { path: 'Dockerfile', role: 'runtime-pin' },
+      { path: 'docker-compose.yml', role: 'runtime-pin' },
+    ]);
+    // A recipe for the root's project (cookiecutter-django's compose/…/Dockerfile) pins its Python; another language's Dockerfile is not wanted.
+    expect(planDownloads(blobs('requirements.txt', 'compose/local/django/Dockerfile', 'frontend/package.json', 'frontend/Dockerfile')).slice(1)).toEqual([
+      { path: 'compose/local/django/Dockerfile', role: 'runtime-pin' },
+    ]);
+    // With no manifest anywhere, the root's Dockerfile is all that declares the stack.
+    expect(planDownloads(blobs('main.py', 'Dockerfile'))).toEqual([{ path: 'Dockerfile', role: 'container' }]);
+  });
+
   it('skips files over MAX_DOWNLOAD_BYTES, folders named like files, and vendored copies', () => {
     const tree: TreeEntry[] = [
       { path: 'pyproject.toml', type: 'blob', size: MAX_DOWNLOAD_BYTES + 1 },
@@ -119,6 +160,27 @@ describe('planDownloads: what the files read point to', () => {
     );
     expect(plan(blobs('setup.py', 'reqs/base-requirements.txt'), { 'setup.py': "open('reqs/base-requirements.txt')\n" })).toEqual([
       'reqs/base-requirements.txt',
+    ]);
+  });
+
+  it("reads the Dockerfile a compose service is built from: `build: ./dir`, or a context and a dockerfile", () => {
+    const tree = blobs('stack/docker-compose.yml', 'stack/parser/Dockerfile', 'stack/parser/requirements.txt', 'stack/dbt/Dockerfile', 'worker/docker/Dockerfile.prod', 'worker/Dockerfile');
+    const compose = [
+      'services:',
+      '  parser:',
+      '    build: ./parser',
+      '  dbt:',
+      '    build: "dbt/."',
+      '  worker:',
+      '    build:',
+      '      context: ../worker',
+      '      dockerfile: docker/Dockerfile.prod',
+      '',
+    ].join('\n');
+    expect(planDownloads(tree, { 'stack/docker-compose.yml': compose }).slice(0, 3)).toEqual([
+      { path: 'stack/parser/Dockerfile', role: 'runtime-pin' },
+      { path: 'stack/dbt/Dockerfile', role: 'container' },
+      { path: 'worker/docker/Dockerfile.prod', role: 'container' },
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizePackageName } from '@/lib/analysis/evidence/dependency-files';
-import { SKILL_CATALOGUE, SkillSchema, skillMarkedByPath, skillUsesPackage } from '@/lib/analysis/evidence/skill-catalogue';
+import { SKILL_CATALOGUE, SkillSchema, skillMarkedByPath, skillRunsImage, skillUsesPackage } from '@/lib/analysis/evidence/skill-catalogue';
 
 const skillsForPackage = (name: string) =>
   SKILL_CATALOGUE.filter((skill) => skillUsesPackage(skill, name)).map((skill) => skill.id);
@@ -43,7 +43,10 @@ describe('SKILL_CATALOGUE', () => {
       ['polars', ['polars']],
       ['pyspark', ['pyspark']],
       ['dbt-core', ['dbt']],
-      ['dbt-snowflake', ['dbt']],
+      // A dbt adapter names the warehouse the models run on.
+      ['dbt-snowflake', ['dbt', 'snowflake']],
+      ['dbt-bigquery', ['dbt', 'bigquery']],
+      ['dbt-postgres', ['postgresql', 'dbt']],
       ['langchain', ['langchain']],
       ['langchain-openai', ['langchain']],
       ['langchainhub', ['langchain']],
@@ -76,6 +79,25 @@ describe('SKILL_CATALOGUE', () => {
     for (const [name, skills] of expected) expect(skillsForPackage(name), name).toEqual(skills);
   });
 
+  it('maps well-known images to the skills they run, by owner/name or by the last part of the name', () => {
+    const skillsForImage = (image: string) => SKILL_CATALOGUE.filter((skill) => skillRunsImage(skill, image)).map((skill) => skill.id);
+    const expected: [string, string[]][] = [
+      ['postgres', ['postgresql']],
+      ['postgis/postgis', ['postgresql']],
+      ['bitnami/postgresql', ['postgresql']],
+      ['pgvector/pgvector', ['postgresql', 'vector-stores']],
+      ['redis', ['redis']],
+      ['mariadb', ['sql']],
+      ['apache/airflow', ['airflow']],
+      ['prefecthq/prefect', ['prefect']],
+      ['qdrant/qdrant', ['vector-stores']],
+      ['python', []],
+      ['jo/airflow', []],
+      ['dpage/pgadmin4', []],
+    ];
+    for (const [image, skills] of expected) expect(skillsForImage(image), image).toEqual(skills);
+  });
+
   it('does not match look-alike packages', () => {
     for (const name of ['djangoish', 'flasky', 'openai-whisper', 'dbt', 'requests-oauthlib', 'torchy', 'google-auth', 'redis-om-lite']) {
       expect(skillsForPackage(name), name).toEqual([]);
@@ -86,6 +108,7 @@ describe('SKILL_CATALOGUE', () => {
     const expected: [string, string[]][] = [
       ['Dockerfile', ['docker']],
       ['docker/Dockerfile.dev', ['docker']],
+      ['jobs/etl/Containerfile', ['docker']],
       ['services/api.Dockerfile', ['docker']],
       ['docker-compose.yml', ['docker']],
       ['docker-compose.prod.yaml', ['docker']],

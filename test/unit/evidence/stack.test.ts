@@ -106,6 +106,47 @@ describe('detectStack skills', () => {
     expect(plainIds).not.toContain('redis');
   });
 
+  it("reads the images a compose file runs, a variable's default included, and links each to the file that names it", () => {
+    const compose = [
+      'x-airflow-common:',
+      '  &airflow-common',
+      '  image: ${AIRFLOW_IMAGE_NAME:-apache/airflow:2.10.4}',
+      'services:',
+      '  db:',
+      '    image: "postgres:16"',
+      '  cache:',
+      '    image: docker.io/library/redis:7-alpine # the broker',
+      '  admin:',
+      '    image: dpage/pgadmin4',
+      '  custom:',
+      '    image: ${CUSTOM_IMAGE}',
+      '',
+    ].join('\n');
+    const stack = detectStack(syntheticSnapshot(['dags/load.py'], { 'orchestration/docker-compose.yaml': compose }));
+    // Beside Airflow, PostgreSQL and Redis are Airflow's own metadata database and broker.
+    expect(stack.skills.map((skill) => skill.id)).toEqual(['airflow', 'docker']);
+    const app = detectStack(syntheticSnapshot([], { 'docker-compose.yml': compose.replace(/^.*airflow.*$/gim, '') }));
+    expect(app.skills.map((skill) => skill.id)).toEqual(['postgresql', 'redis', 'docker']);
+    expect(app.skills[0]?.evidence[0]?.detail).toBe('Runs the postgres image (docker-compose.yml: image: "postgres:16").');
+    expect(stack.skills.find((skill) => skill.id === 'airflow')?.evidence).toEqual([
+      {
+        kind: 'image',
+        repo: 'jo/app',
+        path: 'orchestration/docker-compose.yaml',
+        url: 'https://github.com/jo/app/blob/main/orchestration/docker-compose.yaml',
+        detail: 'Runs the apache/airflow image (orchestration/docker-compose.yaml: image: ${AIRFLOW_IMAGE_NAME:-apache/airflow:2.10.4}).',
+      },
+    ]);
+    // A compose file is no manifest: the stack it shows does not make the manifests known.
+    expect(stack.manifestsRead).toEqual([]);
+  });
+
+  it("reads a Dockerfile's base image, not its build stages, and only well-known images as skills", () => {
+    const dockerfile = 'FROM postgis/postgis:16-3.4 AS db\nFROM python:3.12 AS build\nFROM build\nFROM scratch\n';
+    expect(detectStack(syntheticSnapshot([], { 'db/Dockerfile': dockerfile })).skills.map((skill) => skill.id)).toEqual(['postgresql', 'docker']);
+    expect(detectStack(syntheticSnapshot([], { 'compose.yaml': 'services:\n  web:\n    image: ghcr.io/jo/web:1.2\n' })).skills.map((skill) => skill.id)).toEqual(['docker']);
+  });
+
   it('keeps at most three pieces of evidence per skill', () => {
     const snapshot = syntheticSnapshot(['a.tf', 'b.tf', 'c.tf', 'd.tf', 'e.tf']);
     expect(detectStack(snapshot).skills).toEqual([
@@ -203,6 +244,16 @@ describe('detectStack end of life (end-of-life.ts, as of its date)', () => {
     expect(heldOf({ Makefile: 'run:\n\tpython3.8 -m app\n' })).toEqual(['python']);
   });
 
+  it('holds a platform or Python at the release line a compose image pins, as a Dockerfile does', () => {
+    expect(heldOf({ 'airflow/docker-compose.yaml': 'x-common:\n  image: ${AIRFLOW_IMAGE_NAME:-apache/airflow:2.5.2}\n' })).toEqual(['airflow']);
+    expect(heldOf({ 'docker-compose.yml': 'services:\n  scheduler:\n    image: apache/airflow:3.0.2\n' })).toEqual([]);
+    expect(heldOf({ 'docker-compose.yml': 'services:\n  scheduler:\n    image: apache/airflow:latest\n' })).toEqual([]);
+    expect(heldOf({ 'docker-compose.yml': 'services:\n  job:\n    image: python:3.8-slim\n' })).toEqual(['python']);
+    const finding = stackOf({ 'airflow/docker-compose.yaml': '  image: ${AIRFLOW_IMAGE_NAME:-apache/airflow:2.5.2}\n' }, []).endOfLife[0];
+    expect(finding).toMatchObject({ product: 'airflow', version: '2.5.2', since: '2026-04', evidence: { kind: 'end-of-life', path: 'airflow/docker-compose.yaml' } });
+    expect(finding?.evidence.detail).toMatch(/^Runs Airflow 2\.5\.2 \(airflow\/docker-compose\.yaml: image: \$\{AIRFLOW_IMAGE_NAME:-apache\/airflow:2\.5\.2\}\): no Airflow release below 3\.0/);
+  });
+
   it('holds Python when the project allows only ended versions, not when it merely still allows an old minimum', () => {
     const requires = (specifier: string) => heldOf({ 'pyproject.toml': `[project]\nrequires-python = "${specifier}"\n` });
     expect(requires('>=3.6,<3.10')).toEqual(['python']);
@@ -286,6 +337,21 @@ describe('detectStack problems and partial trees', () => {
       'requirements.txt: Line 1 includes base.txt, which was not read.',
     ]);
     expect(stack.skills.map((skill) => skill.id)).toEqual(['flask']);
+  });
+
+  it("counts a folder's only Dockerfile or compose file as an unread manifest, not a compose file next to a manifest that was read", () => {
+    const tree = ['pyproject.toml', 'docker-compose.yml', 'containers/etl/Containerfile', 'airflow/docker-compose.yaml', 'docs/Dockerfile'];
+    const stack = detectStack(syntheticSnapshot(tree, { 'pyproject.toml': '[project]\ndependencies = ["dagster"]\n' }));
+    expect(stack.manifestsUnread).toEqual(['containers/etl/Containerfile', 'airflow/docker-compose.yaml']);
+    const read = detectStack(
+      syntheticSnapshot(tree, {
+        'pyproject.toml': '[project]\ndependencies = ["dagster"]\n',
+        'containers/etl/Containerfile': 'FROM python:3.12\nRUN pip install google-cloud-storage\n',
+        'airflow/docker-compose.yaml': 'x-common:\n  image: apache/airflow:3.1.0\n',
+      }),
+    );
+    expect(read.manifestsUnread).toEqual([]);
+    expect(read.skills.map((skill) => skill.id)).toEqual(['airflow', 'dagster', 'docker', 'gcp']);
   });
 
   it('says when the tree was cut short', () => {
