@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ShortlistsPage } from '@/components/shortlists/ShortlistsPage';
 import { ShortlistExportSchema, shortlistJson } from '@/lib/shortlists/export/shortlist-export';
 import type { SaveCandidate } from '@/lib/shortlists/records';
+import { summarizeStored } from '@/lib/shortlists/summary';
 import { storeShortlistsData } from '../../support/shortlists-data';
 
 const NOW = Date.parse('2026-11-26T10:00:00Z');
@@ -44,10 +45,11 @@ describe('ShortlistsPage', () => {
     for (let index = 0; index < 60; index++) await store.save(person(`dev${index}`), NOW + index);
     let release!: () => void;
     const held = new Promise<void>((done) => (release = done));
-    const everything = store.everything.bind(store);
-    store.everything = async () => {
-      await held;
-      return everything();
+    // Every summary is held back; the first screen's are not.
+    const summaries = store.summaries.bind(store);
+    store.summaries = async (ids) => {
+      if (!ids) await held;
+      return summaries(ids);
     };
     render(<ShortlistsPage data={data} download={vi.fn()} now={() => NOW} />);
     expect((await screen.findByTestId('loading-rest')).textContent).toBe('Showing the 50 most recent of 60 candidates; loading the rest…');
@@ -144,7 +146,8 @@ describe('ShortlistsPage', () => {
     await waitFor(() => expect(names()).toEqual(['Ada @ada']));
 
     fireEvent.click(screen.getByRole('button', { name: 'Ada' }));
-    const details = screen.getByTestId('candidate-details');
+    // The full record is read (and checked) when opened.
+    const details = await screen.findByTestId('candidate-details');
     // Keyboard users land on the panel that opened.
     expect(document.activeElement).toBe(within(details).getByRole('heading', { level: 2 }));
     expect(within(details).getByRole('link', { name: 'https://www.upwork.com/freelancers/~01ada' })).toBeTruthy();
@@ -214,11 +217,15 @@ describe('ShortlistsPage', () => {
     await waitFor(() => expect(names()).toHaveLength(2));
     fireEvent.click(screen.getByRole('button', { name: 'Backend (1)' }));
     fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    // The full records are read for the file.
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(1));
+    expect(screen.getByTestId('notice').textContent).toBe('Exported 1 candidate as CSV.');
     const [fileName, mimeType, csv] = download.mock.calls[0] as [string, string, string];
     expect([fileName, mimeType]).toEqual(['pyvet-backend.csv', 'text/csv']);
     expect(csv.split('\r\n')).toHaveLength(3);
     expect(csv).toContain("Ada,ada,Profile filter,'=cmd|calc,https://github.com/ada,");
     fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(2));
     const [, , json] = download.mock.calls[1] as [string, string, string];
     expect(ShortlistExportSchema.parse(JSON.parse(json)).candidates.map((candidate) => candidate.githubLogin)).toEqual(['ada']);
   });
@@ -250,5 +257,27 @@ describe('ShortlistsPage', () => {
     expect(alert.textContent).toMatch(/^Nothing imported from bad\.json: .*candidates\[0\]\.id/);
     expect(screen.queryByTestId('import-preview')).toBeNull();
     expect(await db.candidates.count()).toBe(1);
+  });
+
+  it('lists a record that fails the schema, says what is wrong, and refuses to export or show it rather than drop it', async () => {
+    const { db, download } = await openPage([person('ada'), person('bob')]);
+    await waitFor(() => expect(names()).toHaveLength(2));
+    const bob = (await db.candidates.where('githubLogin').equals('bob').first())!;
+    // As a future version might have written it: a stage this one does not know.
+    const odd = { ...bob, stage: 'offer' };
+    await db.transaction('rw', db.candidates, db.candidateSummaries, async () => {
+      await db.candidates.put(odd as never);
+      await db.candidateSummaries.put(summarizeStored(odd)!);
+    });
+    expect((await screen.findByTestId('unreadable')).textContent).toMatch(/^1 saved record does not fit pyvet’s schema .*: Bob \(stage: /);
+    expect(names()).toContain('Bob (unreadable) @bob');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    expect((await screen.findByTestId('notice')).textContent).toMatch(/^Not done: 1 saved record could not be read and is kept as stored: Bob \(stage: /);
+    expect(download).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Bob' }));
+    expect((await screen.findByTestId('candidate-unreadable')).textContent).toMatch(/does not fit pyvet’s schema, so it cannot be shown: stage: .*kept as stored/);
+    expect(await db.candidates.get(bob.id)).toEqual(odd);
   });
 });
