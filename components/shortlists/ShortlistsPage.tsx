@@ -129,7 +129,7 @@ export function ShortlistsPage({ data, download, now = Date.now }: ShortlistsPag
       )}
       {pipeline && !pipeline.complete && (
         <p role="status" data-testid="loading-rest">
-          Showing the {pipeline.summaries.length} most recent of {pipeline.total} candidates; loading the rest…
+          Listed {pipeline.summaries.length} of {pipeline.total} candidates, the most recent first; search covers those while the rest load…
         </p>
       )}
       {pipeline?.total === 0 && (
@@ -172,11 +172,10 @@ export function ShortlistsPage({ data, download, now = Date.now }: ShortlistsPag
             />
           )}
 
-          {pipeline.complete && (
-            <div ref={searchField}>
-              <ShortlistFilters query={query} options={options} onChange={changeQuery} />
-            </div>
-          )}
+          {/* Search works on what is listed so far; the actions wait for everyone, so none acts on part of a view. */}
+          <div ref={searchField}>
+            <ShortlistFilters query={query} options={options} onChange={changeQuery} />
+          </div>
 
           {pipeline.complete && (
             <div className="pyvet-toolbar" role="toolbar" aria-label="Actions on candidates">

@@ -327,10 +327,15 @@ export class CandidateStore {
     return { summaries, shortlists, total };
   }
 
-  /** Every candidate's summary; trusted as read, since every write makes it from a parsed record. */
-  async summaries(ids?: readonly string[]): Promise<CandidateSummary[]> {
-    if (!ids) return this.db.candidateSummaries.toArray();
+  /** These candidates' summaries, those still saved; trusted as read, since every write makes them from a parsed record. */
+  async summaries(ids: readonly string[]): Promise<CandidateSummary[]> {
     return (await this.db.candidateSummaries.bulkGet([...ids])).filter((summary) => summary !== undefined);
+  }
+
+  /** Up to `limit` summaries in id order, after the id given (from the start when null): every one, a page at a time. */
+  async summaryPage(after: string | null, limit: number): Promise<CandidateSummary[]> {
+    const table = this.db.candidateSummaries;
+    return (after === null ? table.orderBy(':id') : table.where(':id').above(after)).limit(limit).toArray();
   }
 
   /** Every shortlist, as stored. */

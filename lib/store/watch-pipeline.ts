@@ -2,21 +2,27 @@ import type { CandidateChanges, CandidateStore } from './candidates';
 import type { Shortlist } from '../shortlists/records';
 import type { CandidateSummary } from '../shortlists/summary';
 
-/** Rows the shortlists page shows at once, before every summary is read. */
+/** Rows the shortlists page shows at once, before the rest are read. */
 const FIRST_SCREEN_ROWS = 50;
+/**
+ * Summaries read at a time after the first screen. Reading 10 000 takes a few
+ * hundred milliseconds however they are laid out (IndexedDB's cost is per
+ * byte and per record), so the page lists and searches each page as it comes.
+ */
+const PAGE_ROWS = 2_000;
 
 export interface PipelineSnapshot {
   summaries: CandidateSummary[];
   shortlists: Shortlist[];
   total: number;
-  /** False for the first screen: only the most recent candidates. */
+  /** False until every summary is read: the first screen (the most recent), then a page at a time. */
   complete: boolean;
 }
 
 /**
  * Every saved candidate's summary, kept current: after a write (from this
  * page, a sidebar or the popup) only the summaries it touched are read again,
- * not all 10 000. The most recent ones come first, then the rest.
+ * not all 10 000.
  */
 export function watchPipeline(
   store: CandidateStore,
@@ -24,23 +30,36 @@ export function watchPipeline(
   onError: (error: unknown) => void,
 ): () => void {
   let stopped = false;
-  let complete = false;
-  const summaries = new Map<string, CandidateSummary>();
+  let summaries = new Map<string, CandidateSummary>();
   let shortlists: Shortlist[] = [];
-  // Changes are applied one after another, after the full read, so none is lost or applied out of order.
+  let total = 0;
+  // Changes are applied one after another, after the first full read, so none is lost or applied out of order.
   let applying: Promise<void> = Promise.resolve();
 
-  const emit = () => {
-    if (!stopped) onData({ summaries: [...summaries.values()], shortlists, total: summaries.size, complete: true });
+  const emit = (complete: boolean) => {
+    if (!stopped) onData({ summaries: [...summaries.values()], shortlists, total: complete ? summaries.size : total, complete });
   };
-  const readAll = async () => {
-    const [all, lists] = await Promise.all([store.summaries(), store.shortlists()]);
-    summaries.clear();
-    for (const summary of all) summaries.set(summary.id, summary);
-    shortlists = lists;
+  /** Reads every summary; `progressive` shows each page as it comes (on opening, not after an import, say). */
+  const readAll = async (progressive: boolean) => {
+    const first = await store.firstScreen(FIRST_SCREEN_ROWS);
+    const read = new Map(first.summaries.map((summary) => [summary.id, summary]));
+    if (progressive) {
+      summaries = read;
+      ({ shortlists, total } = first);
+      emit(false);
+    }
+    for (let after: string | null = null; !stopped; ) {
+      const page = await store.summaryPage(after, PAGE_ROWS);
+      for (const summary of page) read.set(summary.id, summary);
+      if (page.length < PAGE_ROWS) break;
+      after = page[page.length - 1]!.id;
+      if (progressive) emit(false);
+    }
+    summaries = read;
+    shortlists = first.shortlists;
   };
   const apply = async ({ candidateIds, shortlists: listsChanged }: CandidateChanges) => {
-    if (candidateIds === 'all') return readAll();
+    if (candidateIds === 'all') return readAll(false);
     const [changed, lists] = await Promise.all([store.summaries(candidateIds), listsChanged ? store.shortlists() : shortlists]);
     // Asked for and not found: deleted. A changed one keeps its place, so ties in the table's order stay put.
     const found = new Set(changed.map((summary) => summary.id));
@@ -49,15 +68,11 @@ export function watchPipeline(
     shortlists = lists;
   };
   const queue = (step: () => Promise<void>) => {
-    applying = applying.then(step).then(emit, onError);
+    applying = applying.then(step).then(() => emit(true), onError);
   };
 
   const unsubscribe = store.onChange((changes) => queue(() => apply(changes)));
-  store.firstScreen(FIRST_SCREEN_ROWS).then((first) => stopped || complete || onData({ ...first, complete: false }), onError);
-  queue(async () => {
-    await readAll();
-    complete = true;
-  });
+  queue(() => readAll(true));
   return () => {
     stopped = true;
     unsubscribe();

@@ -31,8 +31,8 @@ async function openPage(saves: SaveCandidate[] = []) {
   for (const [index, save] of saves.entries()) await store.save(save, NOW - (saves.length - index) * 60_000);
   const download = vi.fn();
   render(<ShortlistsPage data={data} download={download} now={() => NOW} />);
-  // Search and actions appear once every candidate is read (the first screen comes before).
-  await screen.findByTestId('search');
+  // The actions appear once every candidate is read (the first screen comes before).
+  await screen.findByTestId('view-count');
   return { store, db, download };
 }
 
@@ -40,25 +40,33 @@ const names = () => screen.queryAllByTestId('candidate-row').map((row) => within
 const select = (name: string) => fireEvent.click(screen.getByRole('checkbox', { name: `Select ${name}` }));
 
 describe('ShortlistsPage', () => {
-  it('shows the most recent candidates first, then searching and actions once all are read', async () => {
+  it('shows the most recent candidates first, searchable at once, then the actions once all are read', async () => {
     const { data, store } = storeShortlistsData(NOW);
     for (let index = 0; index < 60; index++) await store.save(person(`dev${index}`), NOW + index);
     let release!: () => void;
     const held = new Promise<void>((done) => (release = done));
-    // Every summary is held back; the first screen's are not.
-    const summaries = store.summaries.bind(store);
-    store.summaries = async (ids) => {
-      if (!ids) await held;
-      return summaries(ids);
+    // The rest are held back; the first screen is not.
+    const summaryPage = store.summaryPage.bind(store);
+    store.summaryPage = async (after, limit) => {
+      await held;
+      return summaryPage(after, limit);
     };
     render(<ShortlistsPage data={data} download={vi.fn()} now={() => NOW} />);
-    expect((await screen.findByTestId('loading-rest')).textContent).toBe('Showing the 50 most recent of 60 candidates; loading the rest…');
+    expect((await screen.findByTestId('loading-rest')).textContent).toBe(
+      'Listed 50 of 60 candidates, the most recent first; search covers those while the rest load…',
+    );
     expect(names()[0]).toBe('Dev59 @dev59');
-    expect(screen.queryByTestId('search')).toBeNull();
+    // dev10 to dev19 are among the 50 most recent; dev1, saved earlier, is not read yet.
+    fireEvent.change(screen.getByTestId('search'), { target: { value: 'dev1' } });
+    await waitFor(() => expect(names()).toHaveLength(10));
+    expect(screen.queryByRole('button', { name: 'Export CSV' })).toBeNull();
     expect(screen.getByRole('button', { name: 'All candidates (60)' })).toBeTruthy();
     release();
-    await screen.findByTestId('search');
+    await screen.findByTestId('view-count');
     expect(screen.queryByTestId('loading-rest')).toBeNull();
+    // The search typed while loading covers everyone once all are read.
+    expect(names()).toHaveLength(11);
+    expect(names()).toContain('Dev1 @dev1');
   });
 
   it('shows an empty state', async () => {

@@ -4,6 +4,7 @@ import { PyvetDatabase } from '@/lib/store/db';
 import { watchPipeline, type PipelineSnapshot } from '@/lib/store/watch-pipeline';
 import { summarize } from '@/lib/shortlists/summary';
 import type { SaveCandidate } from '@/lib/shortlists/records';
+import { candidateRecord } from '../../support/candidates';
 
 let counter = 0;
 const opened: PyvetDatabase[] = [];
@@ -90,7 +91,7 @@ describe('reading full records', () => {
 
 describe('watchPipeline', () => {
   it('applies a write by reading only the summaries it touched', async () => {
-    const { candidates } = store();
+    const { db, candidates } = store();
     for (const login of ['ada', 'bob', 'chidi']) await candidates.save(save(login), 100);
     const snapshots: PipelineSnapshot[] = [];
     const stop = watchPipeline(candidates, (snapshot) => snapshots.push(snapshot), (error) => {
@@ -98,15 +99,16 @@ describe('watchPipeline', () => {
     });
     await vi.waitFor(() => expect(snapshots.at(-1)?.complete).toBe(true));
     const reads = vi.spyOn(candidates, 'summaries');
+    const pages = vi.spyOn(candidates, 'summaryPage');
     const settled = snapshots.length;
 
-    const [ada, bob] = (await candidates.summaries()).sort((a, b) => a.id.localeCompare(b.id));
-    reads.mockClear();
+    const [ada, bob] = (await db.candidateSummaries.toArray()).sort((a, b) => a.id.localeCompare(b.id));
     await candidates.setStage([ada!.id], 'close', 200);
     await vi.waitFor(() => expect(snapshots.length).toBeGreaterThan(settled));
     expect(reads.mock.calls).toEqual([[[ada!.id]]]);
+    expect(pages).not.toHaveBeenCalled();
     const afterMove = snapshots.at(-1)!;
-    expect(afterMove.summaries.map((summary) => [summary.githubLogin, summary.stage])).toEqual([
+    expect(afterMove.summaries.map((summary) => [summary.githubLogin, summary.stage]).sort()).toEqual([
       ['ada', 'close'],
       ['bob', 'profile-filter'],
       ['chidi', 'profile-filter'],
@@ -117,5 +119,29 @@ describe('watchPipeline', () => {
     expect(snapshots.at(-1)?.shortlists[0]?.candidateIds).not.toContain(bob!.id);
     expect(reads.mock.calls.at(-1)).toEqual([[bob!.id]]);
     stop();
+  });
+
+  it('shows the most recent first, then every summary a page at a time', async () => {
+    const { candidates } = store();
+    const many = Array.from({ length: 4_100 }, (_, index) => ({
+      ...candidateRecord({ id: `c${String(index).padStart(5, '0')}`, githubLogin: `dev${index}` }),
+      updatedAt: index,
+    }));
+    await candidates.applyImport({ candidatesToPut: many, shortlistsToPut: [] });
+    const snapshots: PipelineSnapshot[] = [];
+    const stop = watchPipeline(candidates, (snapshot) => snapshots.push(snapshot), (error) => {
+      throw error;
+    });
+    await vi.waitFor(() => expect(snapshots.at(-1)?.complete).toBe(true));
+    stop();
+    const sizes = snapshots.map((snapshot) => [snapshot.summaries.length, snapshot.total, snapshot.complete]);
+    // The 50 most recently changed, then the first two pages of 2 000 (plus those 50, where they are not among them), then all.
+    expect(sizes).toEqual([
+      [50, 4_100, false],
+      [2_050, 4_100, false],
+      [4_050, 4_100, false],
+      [4_100, 4_100, true],
+    ]);
+    expect(snapshots[0]?.summaries.map((summary) => summary.githubLogin).slice(0, 2)).toEqual(['dev4099', 'dev4098']);
   });
 });
