@@ -55,7 +55,7 @@ export function ShortlistsPage({ data, download, now = Date.now }: ShortlistsPag
   const options = useMemo(() => filterOptions(rows), [rows]);
   const visible = useMemo(() => queryRows(rows, query), [rows, query]);
   // Selection follows the data: people deleted or merged elsewhere drop out of it.
-  const selectedIds = visible.filter((row) => selected.has(row.summary.id)).map((row) => row.summary.id);
+  const selectedIds = useMemo(() => visible.filter((row) => selected.has(row.summary.id)).map((row) => row.summary.id), [visible, selected]);
   const byId = useMemo(() => new Map(pipeline?.summaries.map((summary) => [summary.id, summary])), [pipeline]);
   const currentShortlist = pipeline?.shortlists.find((shortlist) => shortlist.id === query.shortlistId) ?? null;
   const unreadable = useMemo(() => pipeline?.summaries.filter((summary) => summary.problem !== null) ?? [], [pipeline]);
@@ -113,7 +113,7 @@ export function ShortlistsPage({ data, download, now = Date.now }: ShortlistsPag
     setSelected(selectedIds.length === visible.length ? new Set() : new Set(visible.map((row) => row.summary.id)));
 
   const exportName = currentShortlist?.name ?? 'All candidates';
-  const visibleIds = visible.map((row) => row.summary.id);
+  const visibleIds = useMemo(() => visible.map((row) => row.summary.id), [visible]);
 
   return (
     <main className="pyvet-page pyvet-wide" aria-labelledby="pyvet-shortlists-title">

@@ -113,10 +113,25 @@ function derive(summary: CandidateSummary): { name: string; searchText: string }
   return known;
 }
 
+// Rows by summary object while the shortlists are the same array: after one write, one row is made again, not 10 000.
+const rowsByShortlists = new WeakMap<readonly Shortlist[], { memberships: Map<string, string[]>; rows: WeakMap<CandidateSummary, CandidateRow> }>();
+
 /** One row per candidate, with what filtering and sorting need worked out once. */
 export function buildRows(summaries: readonly CandidateSummary[], shortlists: readonly Shortlist[]): CandidateRow[] {
-  const memberships = shortlistIdsByCandidate(shortlists);
-  return summaries.map((summary) => ({ summary, ...derive(summary), shortlistIds: memberships.get(summary.id) ?? [] }));
+  let known = rowsByShortlists.get(shortlists);
+  if (!known) {
+    known = { memberships: shortlistIdsByCandidate(shortlists), rows: new WeakMap() };
+    rowsByShortlists.set(shortlists, known);
+  }
+  const { memberships, rows } = known;
+  return summaries.map((summary) => {
+    let row = rows.get(summary);
+    if (!row) {
+      row = { summary, ...derive(summary), shortlistIds: memberships.get(summary.id) ?? [] };
+      rows.set(summary, row);
+    }
+    return row;
+  });
 }
 
 /** The rows the query keeps, in its order; ties keep their input order. */
