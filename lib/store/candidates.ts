@@ -1,4 +1,3 @@
-import Dexie, { RangeSet, type IntervalTree } from 'dexie';
 import { sameLogin, uniqueTags } from '../shortlists/people';
 import { describeProblem, summarize, type CandidateSummary } from '../shortlists/summary';
 import type { PyvetDatabase } from './db';
@@ -27,13 +26,6 @@ export interface DeletedCandidates {
 export interface UnreadableRecord {
   id: string;
   problem: string;
-}
-
-/** What changed in saved candidates and shortlists, from any pyvet view. */
-export interface CandidateChanges {
-  /** The candidates written or deleted; 'all' when too many to list (a clear, an import). */
-  candidateIds: string[] | 'all';
-  shortlists: boolean;
 }
 
 /** The login stays with the target unless it came with the record taken out (no GitHub profile of it is left). */
@@ -357,24 +349,9 @@ export class CandidateStore {
     return { candidates, unreadable };
   }
 
-  /**
-   * Calls back after every committed write to candidates or shortlists, from
-   * this view or another (Dexie passes them between extension pages and the
-   * background); returns an unsubscribe.
-   */
-  onChange(listener: (changes: CandidateChanges) => void): () => void {
-    const summariesPart = `idb://${this.db.name}/candidateSummaries/`;
-    const shortlistsPart = `idb://${this.db.name}/shortlists/`;
-    const onMutated = (parts: Record<string, IntervalTree>) => {
-      // 'all': Dexie's word for "anything may have changed" (a page back from the back-forward cache).
-      if (parts.all !== undefined) return listener({ candidateIds: 'all', shortlists: true });
-      const changed = parts[summariesPart];
-      const shortlists = parts[shortlistsPart] !== undefined && parts[shortlistsPart].d > 0;
-      const candidateIds = changed === undefined ? [] : keysOf(changed);
-      if (shortlists || candidateIds === 'all' || candidateIds.length > 0) listener({ candidateIds, shortlists });
-    };
-    Dexie.on('storagemutated', onMutated);
-    return () => Dexie.on('storagemutated').unsubscribe(onMutated);
+  /** The name of the database, for following its changes (candidate-changes.ts). */
+  get databaseName(): string {
+    return this.db.name;
   }
 
   /** Every candidate and shortlist, as stored; records that fail the schema are skipped. */
@@ -408,15 +385,4 @@ function parsedCandidates(records: readonly unknown[]): Candidate[] {
     const parsed = CandidateSchema.safeParse(record);
     return parsed.success ? [parsed.data] : [];
   });
-}
-
-/** The single keys in a set of changed key ranges; 'all' when it holds a range (a clear, or a bulk write Dexie did not itemize). */
-function keysOf(changed: IntervalTree): string[] | 'all' {
-  const keys: string[] = [];
-  // Parts sent from another view arrive as plain trees: RangeSet gives them back their iterator.
-  for (const range of RangeSet(changed)) {
-    if (typeof range.from !== 'string' || range.from !== range.to) return 'all';
-    keys.push(range.from);
-  }
-  return keys;
 }

@@ -1,4 +1,5 @@
-import type { CandidateChanges, CandidateStore } from './candidates';
+import type { CandidateStore } from './candidates';
+import { onCandidateChanges, type CandidateChanges } from './candidate-changes';
 import type { Shortlist } from '../shortlists/records';
 import type { CandidateSummary } from '../shortlists/summary';
 
@@ -71,7 +72,7 @@ export function watchPipeline(
     applying = applying.then(step).then(() => emit(true), onError);
   };
 
-  const unsubscribe = store.onChange((changes) => queue(() => apply(changes)));
+  const unsubscribe = onCandidateChanges(store.databaseName, (changes) => queue(() => apply(changes)));
   queue(() => readAll(true));
   return () => {
     stopped = true;
