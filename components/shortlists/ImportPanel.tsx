@@ -13,7 +13,8 @@ const ACTION_TEXT = { add: 'new', merge: 'merged into', unchanged: 'unchanged' }
  * nothing and says what is wrong and where.
  */
 export function ImportPanel(props: {
-  current: () => { candidates: Candidate[]; shortlists: Shortlist[] };
+  /** Every saved record and shortlist, read when a file is chosen. */
+  current: () => Promise<{ candidates: Candidate[]; shortlists: Shortlist[] }>;
   apply: (plan: ImportPlan) => Promise<void>;
   now?: () => number;
   newId?: () => string;
@@ -33,7 +34,7 @@ export function ImportPanel(props: {
       return;
     }
     try {
-      const planned = planImport(props.current(), parsed.document, { now: now(), newId: props.newId ?? (() => crypto.randomUUID()) });
+      const planned = planImport(await props.current(), parsed.document, { now: now(), newId: props.newId ?? (() => crypto.randomUUID()) });
       setMessage(null);
       setPlan({ fileName: file.name, plan: planned });
     } catch (error) {

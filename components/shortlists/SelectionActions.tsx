@@ -3,13 +3,14 @@ import { plural } from '@/lib/text/plural';
 import type { ShortlistsData } from '@/lib/ui/shortlists-data';
 import { compareCandidates, type Comparison } from '@/lib/shortlists/table';
 import { STAGE_LABELS, StageSchema, type Candidate, type Shortlist, type Stage } from '@/lib/shortlists/records';
+import type { CandidateSummary } from '@/lib/shortlists/summary';
 import type { RunAction } from './NoticeBar';
 import { StageOptions } from '../common/StageOptions';
 
 /** What can be done with the selected candidates: move, list, unlist, delete, merge, compare. */
 export function SelectionActions(props: {
   /** The selected candidates, in the table's order. */
-  selected: Candidate[];
+  selected: CandidateSummary[];
   shortlists: Shortlist[];
   /** The shortlist in view, if any. */
   currentShortlist: Shortlist | null;
@@ -17,6 +18,8 @@ export function SelectionActions(props: {
   run: RunAction;
   onSelect: (ids: string[]) => void;
   onCompare: (comparison: Comparison) => void;
+  /** The full records of these candidates; fails, saying which and why, when one cannot be read. */
+  readWhole: (ids: string[]) => Promise<Candidate[]>;
 }) {
   const { selected, data, run, currentShortlist } = props;
   const [stage, setStage] = useState<Stage>('technical-screen');
@@ -107,8 +110,8 @@ export function SelectionActions(props: {
         title="Select 2 to 4 candidates"
         onClick={() =>
           void run(async () => {
-            const role = await data.activeRole();
-            props.onCompare(compareCandidates(selected, role));
+            const [role, candidates] = await Promise.all([data.activeRole(), props.readWhole(ids)]);
+            props.onCompare(compareCandidates(candidates, role));
             return `Comparing ${ids.length} candidates on “${role.name}”.`;
           })
         }
@@ -120,6 +123,6 @@ export function SelectionActions(props: {
 }
 
 /** The record that stays: the one with a GitHub login, else the older one. */
-function mergeOrder(candidates: Candidate[]): Candidate[] {
+function mergeOrder(candidates: CandidateSummary[]): CandidateSummary[] {
   return [...candidates].sort((a, b) => Number(b.githubLogin !== null) - Number(a.githubLogin !== null) || a.createdAt - b.createdAt);
 }

@@ -1,6 +1,6 @@
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
-import { evidencedCount, type CandidateRow, type SortKey, type TableQuery } from '@/lib/shortlists/table';
+import type { CandidateRow, SortKey, TableQuery } from '@/lib/shortlists/table';
 import { STAGE_LABELS } from '@/lib/shortlists/records';
 import { formatDate } from '@/lib/text/time';
 
@@ -49,7 +49,7 @@ export function ShortlistTable({ rows, sort, onSort, selected, onToggle, onToggl
   const items = virtualizer.getVirtualItems();
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
-  const allSelected = rows.length > 0 && rows.every((row) => selected.has(row.candidate.id));
+  const allSelected = rows.length > 0 && rows.every((row) => selected.has(row.summary.id));
 
   return (
     <div className="pyvet-table-viewport" ref={viewport} tabIndex={0} aria-label="Candidates, scrollable">
@@ -82,8 +82,8 @@ export function ShortlistTable({ rows, sort, onSort, selected, onToggle, onToggl
           {items.map((item) => {
             const row = rows[item.index];
             if (!row) return null;
-            const { candidate } = row;
-            const mustHaves = candidate.assessment?.mustHaves ?? [];
+            const { summary: candidate } = row;
+            const { assessment } = candidate;
             return (
               <tr
                 key={candidate.id}
@@ -104,6 +104,12 @@ export function ShortlistTable({ rows, sort, onSort, selected, onToggle, onToggl
                   <button type="button" className="pyvet-link-button" onClick={() => onOpen(candidate.id)} title="Details, history and merges">
                     {row.name}
                   </button>
+                  {candidate.problem && (
+                    <span title={`This record does not fit pyvet’s schema (${candidate.problem}); it is kept as it is.`}>
+                      {' '}
+                      (unreadable)
+                    </span>
+                  )}
                   {candidate.githubLogin && (
                     <>
                       {' '}
@@ -114,11 +120,11 @@ export function ShortlistTable({ rows, sort, onSort, selected, onToggle, onToggl
                   )}
                 </th>
                 <td>{STAGE_LABELS[candidate.stage]}</td>
-                <td>{row.averageScore === null ? '–' : row.averageScore.toFixed(1)}</td>
-                <td title={candidate.assessment ? `Against ${candidate.assessment.role.name}` : 'Not assessed'}>
-                  {candidate.assessment ? `${evidencedCount(candidate)} of ${mustHaves.length}` : '–'}
+                <td>{candidate.averageScore === null ? '–' : candidate.averageScore.toFixed(1)}</td>
+                <td title={assessment ? `Against ${assessment.role.name}` : 'Not assessed'}>
+                  {assessment ? `${assessment.evidenced} of ${assessment.mustHaves}` : '–'}
                 </td>
-                <td>{candidate.assessment ? candidate.assessment.flags.length : '–'}</td>
+                <td>{assessment ? assessment.flags.length : '–'}</td>
                 <td className="pyvet-tags">{candidate.tags.join(', ')}</td>
                 <td>{formatDate(candidate.updatedAt)}</td>
               </tr>

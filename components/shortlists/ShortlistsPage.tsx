@@ -4,6 +4,7 @@ import { candidatesJson, exportFileName, shortlistCsv, shortlistJson } from '@/l
 import { buildRows, DEFAULT_QUERY, filterOptions, queryRows, type Comparison, type SortKey, type TableQuery } from '@/lib/shortlists/table';
 import type { ShortlistsData } from '@/lib/ui/shortlists-data';
 import type { PipelineSnapshot } from '@/lib/store/watch-pipeline';
+import type { Candidate } from '@/lib/shortlists/records';
 import { CandidateDetails } from './CandidateDetails';
 import { CompareCandidates } from './CompareCandidates';
 import { ImportPanel } from './ImportPanel';
@@ -28,6 +29,7 @@ export function ShortlistsPage({ data, download, now = Date.now }: ShortlistsPag
   const [query, setQuery] = useState<TableQuery>(DEFAULT_QUERY);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [openId, setOpenId] = useState<string | null>(null);
+  const [opened, setOpened] = useState<{ candidate: Candidate } | { id: string; problem: string } | null>(null);
   const [comparison, setComparison] = useState<Comparison | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const searchField = useRef<HTMLDivElement>(null);
@@ -49,14 +51,37 @@ export function ShortlistsPage({ data, download, now = Date.now }: ShortlistsPag
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  const rows = useMemo(() => (pipeline ? buildRows(pipeline.candidates, pipeline.shortlists) : []), [pipeline]);
+  const rows = useMemo(() => (pipeline ? buildRows(pipeline.summaries, pipeline.shortlists) : []), [pipeline]);
   const options = useMemo(() => filterOptions(rows), [rows]);
   const visible = useMemo(() => queryRows(rows, query), [rows, query]);
   // Selection follows the data: people deleted or merged elsewhere drop out of it.
-  const selectedIds = visible.filter((row) => selected.has(row.candidate.id)).map((row) => row.candidate.id);
-  const byId = useMemo(() => new Map(pipeline?.candidates.map((candidate) => [candidate.id, candidate])), [pipeline]);
+  const selectedIds = useMemo(() => visible.filter((row) => selected.has(row.summary.id)).map((row) => row.summary.id), [visible, selected]);
+  const byId = useMemo(() => new Map(pipeline?.summaries.map((summary) => [summary.id, summary])), [pipeline]);
   const currentShortlist = pipeline?.shortlists.find((shortlist) => shortlist.id === query.shortlistId) ?? null;
-  const opened = openId ? byId.get(openId) : undefined;
+  const unreadable = useMemo(() => pipeline?.summaries.filter((summary) => summary.problem !== null) ?? [], [pipeline]);
+  // The open record is read whole, and checked, when opened and whenever its summary changes.
+  const openedVersion = openId ? byId.get(openId) : undefined;
+  useEffect(() => {
+    if (!openedVersion) return;
+    let current = true;
+    data.read([openedVersion.id]).then(({ candidates: [candidate], unreadable: [problem] }) => {
+      if (current) setOpened(candidate ? { candidate } : problem ? problem : null);
+    }, (error: unknown) => current && setOpened({ id: openedVersion.id, problem: error instanceof Error ? error.message : String(error) }));
+    return () => {
+      current = false;
+    };
+  }, [data, openedVersion]);
+  const shownRecord = openedVersion && opened && ('candidate' in opened ? opened.candidate.id : opened.id) === openedVersion.id ? opened : null;
+
+  /** The full records of these candidates; fails, naming each that cannot be read and why, when one cannot be. */
+  const readWhole = async (ids: string[]): Promise<Candidate[]> => {
+    const { candidates, unreadable: failed } = await data.read(ids);
+    if (failed.length > 0) {
+      const names = failed.map(({ id, problem }) => `${byId.get(id)?.displayName ?? byId.get(id)?.githubLogin ?? id} (${problem})`);
+      throw new Error(`${plural(failed.length, 'saved record')} could not be read and ${failed.length === 1 ? 'is' : 'are'} kept as stored: ${names.join('; ')}.`);
+    }
+    return candidates;
+  };
 
   /** Runs an action and says how it went; true when it was done. */
   const run: RunAction = async (action) => {
@@ -85,19 +110,26 @@ export function ShortlistsPage({ data, download, now = Date.now }: ShortlistsPag
       return next;
     });
   const toggleAll = () =>
-    setSelected(selectedIds.length === visible.length ? new Set() : new Set(visible.map((row) => row.candidate.id)));
+    setSelected(selectedIds.length === visible.length ? new Set() : new Set(visible.map((row) => row.summary.id)));
 
   const exportName = currentShortlist?.name ?? 'All candidates';
-  const visibleCandidates = visible.map((row) => row.candidate);
+  const visibleIds = useMemo(() => visible.map((row) => row.summary.id), [visible]);
 
   return (
     <main className="pyvet-page pyvet-wide" aria-labelledby="pyvet-shortlists-title">
       <h1 id="pyvet-shortlists-title">Shortlists</h1>
       {problem && <p role="alert">{problem}</p>}
       {pipeline === null && !problem && <p role="status">Opening your shortlists…</p>}
+      {unreadable.length > 0 && (
+        <p role="alert" data-testid="unreadable">
+          {plural(unreadable.length, 'saved record')} {unreadable.length === 1 ? 'does' : 'do'} not fit pyvet’s schema and{' '}
+          {unreadable.length === 1 ? 'is' : 'are'} kept as stored, marked “unreadable” below:{' '}
+          {unreadable.map((summary) => `${summary.displayName ?? summary.githubLogin ?? summary.id} (${summary.problem})`).join('; ')}.
+        </p>
+      )}
       {pipeline && !pipeline.complete && (
         <p role="status" data-testid="loading-rest">
-          Showing the {pipeline.candidates.length} most recent of {pipeline.total} candidates; loading the rest…
+          Listed {pipeline.summaries.length} of {pipeline.total} candidates, the most recent first; search covers those while the rest load…
         </p>
       )}
       {pipeline?.total === 0 && (
@@ -140,11 +172,10 @@ export function ShortlistsPage({ data, download, now = Date.now }: ShortlistsPag
             />
           )}
 
-          {pipeline.complete && (
-            <div ref={searchField}>
-              <ShortlistFilters query={query} options={options} onChange={changeQuery} />
-            </div>
-          )}
+          {/* Search works on what is listed so far; the actions wait for everyone, so none acts on part of a view. */}
+          <div ref={searchField}>
+            <ShortlistFilters query={query} options={options} onChange={changeQuery} />
+          </div>
 
           {pipeline.complete && (
             <div className="pyvet-toolbar" role="toolbar" aria-label="Actions on candidates">
@@ -159,42 +190,67 @@ export function ShortlistsPage({ data, download, now = Date.now }: ShortlistsPag
                 run={run}
                 onSelect={(ids) => setSelected(new Set(ids))}
                 onCompare={setComparison}
+                readWhole={readWhole}
               />
-              <button type="button" disabled={visible.length === 0} onClick={() => download(exportFileName(exportName, 'csv'), 'text/csv', shortlistCsv(visibleCandidates))}>
+              <button
+                type="button"
+                disabled={visible.length === 0}
+                onClick={() =>
+                  void run(async () => {
+                    const candidates = await readWhole(visibleIds);
+                    download(exportFileName(exportName, 'csv'), 'text/csv', shortlistCsv(candidates));
+                    return `Exported ${plural(candidates.length, 'candidate')} as CSV.`;
+                  })
+                }
+              >
                 Export CSV
               </button>
               <button
                 type="button"
                 disabled={visible.length === 0}
                 onClick={() =>
-                  download(
-                    exportFileName(exportName, 'json'),
-                    'application/json',
-                    // One shortlist's file holds that shortlist; "All candidates" keeps every shortlist the people are on.
-                    currentShortlist
-                      ? shortlistJson(currentShortlist, visibleCandidates, now())
-                      : candidatesJson(visibleCandidates, pipeline.shortlists, now()),
-                  )
+                  void run(async () => {
+                    const candidates = await readWhole(visibleIds);
+                    download(
+                      exportFileName(exportName, 'json'),
+                      'application/json',
+                      // One shortlist's file holds that shortlist; "All candidates" keeps every shortlist the people are on.
+                      currentShortlist ? shortlistJson(currentShortlist, candidates, now()) : candidatesJson(candidates, pipeline.shortlists, now()),
+                    );
+                    return `Exported ${plural(candidates.length, 'candidate')} as JSON.`;
+                  })
                 }
               >
                 Export JSON
               </button>
-              <ImportPanel current={() => pipeline} apply={data.applyImport} now={now} />
+              <ImportPanel current={data.everything} apply={data.applyImport} now={now} />
             </div>
           )}
 
           {notice && <NoticeBar notice={notice} run={run} />}
 
           {comparison && <CompareCandidates comparison={comparison} onClose={() => setComparison(null)} />}
-          {opened && (
+          {shownRecord && 'candidate' in shownRecord && (
             <CandidateDetails
-              candidate={opened}
+              candidate={shownRecord.candidate}
               onClose={() => setOpenId(null)}
-              onUnmerge={(mergedId) => void run(async () => (await data.unmerge(opened.id, mergedId), 'Un-merged: the record is on its own again.'))}
+              onUnmerge={(mergedId) =>
+                void run(async () => (await data.unmerge(shownRecord.candidate.id, mergedId), 'Un-merged: the record is on its own again.'))
+              }
             />
           )}
+          {shownRecord && 'problem' in shownRecord && (
+            <section className="pyvet-panel" data-testid="candidate-unreadable" aria-label="Unreadable record">
+              <p role="alert">
+                This record does not fit pyvet’s schema, so it cannot be shown: {shownRecord.problem}. It is kept as stored; nothing was changed.
+              </p>
+              <button type="button" onClick={() => setOpenId(null)}>
+                Close
+              </button>
+            </section>
+          )}
 
-          {pipeline.candidates.length > 0 && (
+          {pipeline.summaries.length > 0 && (
             <ShortlistTable
               rows={visible}
               sort={query.sort}

@@ -2,20 +2,19 @@ import type { RoleScorecard } from '../judgement/scorecard';
 import { FlagIdSchema, type FlagId } from '../judgement/verdict';
 import { StageSchema, type Candidate, type QuickScores, type Shortlist, type Stage } from './records';
 import { type Assessment } from '../judgement/assessment';
+import { averageScore, type CandidateSummary } from './summary';
 
 /**
- * The shortlists page as plain data: rows built once when the page opens,
- * then filtered and sorted on every change of the controls. No React, no
- * Dexie, so it is tested and benchmarked on its own.
+ * The shortlists page as plain data: rows built from the candidates'
+ * summaries, then filtered and sorted on every change of the controls. No
+ * React, no Dexie, so it is tested and benchmarked on its own.
  */
 
 export interface CandidateRow {
-  candidate: Candidate;
+  summary: CandidateSummary;
   /** displayName, else GitHub login, else the first profile's host and path, else 'Unnamed'. */
   name: string;
   shortlistIds: string[];
-  /** Mean of the quick scores; null when there are none. */
-  averageScore: number | null;
   /** Lower-cased name, login, note, tags and profile URLs, one per line, so a search never lower-cases again. */
   searchText: string;
 }
@@ -97,29 +96,41 @@ const MIN_COMPARED = 2;
 const MAX_COMPARED = 4;
 
 /** The name a person reads in the table and the compare view. */
-export function candidateName(candidate: Candidate): string {
+export function candidateName(candidate: Pick<Candidate, 'displayName' | 'githubLogin' | 'profileUrls'>): string {
   return nonBlank(candidate.displayName) ?? nonBlank(candidate.githubLogin) ?? profileLabel(candidate.profileUrls[0]) ?? 'Unnamed';
 }
 
-/** Mean of the quick scores; null when there are none. */
-export function averageScore(scores: QuickScores): number | null {
-  const values = Object.values(scores);
-  if (values.length === 0) return null;
-  return values.reduce((sum, value) => sum + value, 0) / values.length;
+// Name and search text per summary object: after one write only the changed summary is worked out again.
+const derived = new WeakMap<CandidateSummary, { name: string; searchText: string }>();
+
+function derive(summary: CandidateSummary): { name: string; searchText: string } {
+  let known = derived.get(summary);
+  if (!known) {
+    const name = candidateName(summary);
+    known = { name, searchText: searchTextOf(summary, name) };
+    derived.set(summary, known);
+  }
+  return known;
 }
 
+// Rows by summary object while the shortlists are the same array: after one write, one row is made again, not 10 000.
+const rowsByShortlists = new WeakMap<readonly Shortlist[], { memberships: Map<string, string[]>; rows: WeakMap<CandidateSummary, CandidateRow> }>();
+
 /** One row per candidate, with what filtering and sorting need worked out once. */
-export function buildRows(candidates: readonly Candidate[], shortlists: readonly Shortlist[]): CandidateRow[] {
-  const memberships = shortlistIdsByCandidate(shortlists);
-  return candidates.map((candidate) => {
-    const name = candidateName(candidate);
-    return {
-      candidate,
-      name,
-      shortlistIds: memberships.get(candidate.id) ?? [],
-      averageScore: averageScore(candidate.scores),
-      searchText: searchTextOf(candidate, name),
-    };
+export function buildRows(summaries: readonly CandidateSummary[], shortlists: readonly Shortlist[]): CandidateRow[] {
+  let known = rowsByShortlists.get(shortlists);
+  if (!known) {
+    known = { memberships: shortlistIdsByCandidate(shortlists), rows: new WeakMap() };
+    rowsByShortlists.set(shortlists, known);
+  }
+  const { memberships, rows } = known;
+  return summaries.map((summary) => {
+    let row = rows.get(summary);
+    if (!row) {
+      row = { summary, ...derive(summary), shortlistIds: memberships.get(summary.id) ?? [] };
+      rows.set(summary, row);
+    }
+    return row;
   });
 }
 
@@ -134,10 +145,10 @@ export function filterOptions(rows: readonly CandidateRow[]): FilterOptions {
   const roles = new Map<string, { id: string; name: string }>();
   const tags = new Map<string, string>();
   const flags = new Set<FlagId>();
-  for (const { candidate } of rows) {
-    const { assessment } = candidate;
+  for (const { summary } of rows) {
+    const { assessment } = summary;
     if (assessment && !roles.has(assessment.role.id)) roles.set(assessment.role.id, { ...assessment.role });
-    for (const tag of candidate.tags) if (!tags.has(tag.toLowerCase())) tags.set(tag.toLowerCase(), tag);
+    for (const tag of summary.tags) if (!tags.has(tag.toLowerCase())) tags.set(tag.toLowerCase(), tag);
     for (const flag of assessment?.flags ?? []) flags.add(flag);
   }
   return {
@@ -195,8 +206,8 @@ function shortlistIdsByCandidate(shortlists: readonly Shortlist[]): Map<string, 
 }
 
 // Fields on separate lines: a search term has no whitespace, so it never matches across two fields.
-function searchTextOf(candidate: Candidate, name: string): string {
-  return [name, candidate.githubLogin ?? '', candidate.note, ...candidate.tags, ...candidate.profileUrls].join('\n').toLowerCase();
+function searchTextOf(summary: CandidateSummary, name: string): string {
+  return [name, summary.githubLogin ?? '', summary.note, ...summary.tags, ...summary.profileUrls].join('\n').toLowerCase();
 }
 
 type RowPredicate = (row: CandidateRow) => boolean;
@@ -226,28 +237,28 @@ function searchFilter(search: string): RowPredicate | null {
 
 function stageFilter(stages: readonly Stage[]): RowPredicate | null {
   const wanted = new Set(stages);
-  return wanted.size === 0 ? null : (row) => wanted.has(row.candidate.stage);
+  return wanted.size === 0 ? null : (row) => wanted.has(row.summary.stage);
 }
 
 function roleFilter(roleId: string | null): RowPredicate | null {
-  return roleId === null ? null : (row) => row.candidate.assessment?.role.id === roleId;
+  return roleId === null ? null : (row) => row.summary.assessment?.role.id === roleId;
 }
 
 function flagFilter(flags: TableQuery['flags']): RowPredicate | null {
   if (flags === 'any') return null;
-  if (flags === 'none') return (row) => (row.candidate.assessment?.flags.length ?? 0) === 0;
-  return (row) => row.candidate.assessment?.flags.includes(flags) ?? false;
+  if (flags === 'none') return (row) => (row.summary.assessment?.flags.length ?? 0) === 0;
+  return (row) => row.summary.assessment?.flags.includes(flags) ?? false;
 }
 
 function minScoreFilter(minScore: number | null): RowPredicate | null {
-  return minScore === null ? null : (row) => row.averageScore !== null && row.averageScore >= minScore;
+  return minScore === null ? null : (row) => row.summary.averageScore !== null && row.summary.averageScore >= minScore;
 }
 
 function tagFilter(tags: readonly string[]): RowPredicate | null {
   const wanted = tags.map((tag) => tag.toLowerCase());
   if (wanted.length === 0) return null;
   return (row) => {
-    const own = row.candidate.tags.map((tag) => tag.toLowerCase());
+    const own = row.summary.tags.map((tag) => tag.toLowerCase());
     return wanted.every((tag) => own.includes(tag));
   };
 }
@@ -256,10 +267,10 @@ type SortValue = string | number | null;
 
 const SORT_VALUES: Record<SortKey, (row: CandidateRow) => SortValue> = {
   name: (row) => row.name,
-  stage: (row) => STAGE_ORDER.get(row.candidate.stage) ?? 0,
-  score: (row) => row.averageScore,
-  updated: (row) => row.candidate.updatedAt,
-  evidenced: (row) => evidencedCount(row.candidate),
+  stage: (row) => STAGE_ORDER.get(row.summary.stage) ?? 0,
+  score: (row) => row.summary.averageScore,
+  updated: (row) => row.summary.updatedAt,
+  evidenced: (row) => row.summary.assessment?.evidenced ?? 0,
 };
 
 /** Sorts on values worked out once per row, not once per comparison; nulls go last either way. */
@@ -301,11 +312,6 @@ function bySkill<T>(entries: readonly (readonly [string, T])[]): Map<string, T> 
   const map = new Map<string, T>();
   for (const [skill, value] of entries) if (!map.has(skillKey(skill))) map.set(skillKey(skill), value);
   return map;
-}
-
-/** How many must-haves the saved verdict found evidenced in code (0 when never assessed). */
-export function evidencedCount(candidate: Candidate): number {
-  return candidate.assessment?.mustHaves.filter((mustHave) => mustHave.status === 'evidenced').length ?? 0;
 }
 
 /** "FastAPI 4/5, PostgreSQL 2/5": quick scores as the reviewer gave them. */

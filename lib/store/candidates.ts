@@ -1,4 +1,5 @@
 import { sameLogin, uniqueTags } from '../shortlists/people';
+import { describeProblem, summarize, type CandidateSummary } from '../shortlists/summary';
 import type { PyvetDatabase } from './db';
 import {
   CandidateSchema,
@@ -19,6 +20,12 @@ export interface DeletedCandidates {
   candidates: Candidate[];
   /** The shortlists as they were before the delete. */
   shortlists: Shortlist[];
+}
+
+/** A saved record that does not fit the schema: kept as it is, and said so. */
+export interface UnreadableRecord {
+  id: string;
+  problem: string;
 }
 
 /** The login stays with the target unless it came with the record taken out (no GitHub profile of it is left). */
@@ -65,7 +72,7 @@ export class CandidateStore {
   /** Saves in one transaction: the candidate (created or updated, with a history entry) and its shortlist. */
   async save(request: SaveCandidate, now: number): Promise<{ candidate: Candidate; shortlist: Shortlist }> {
     const input = SaveCandidateSchema.parse(request);
-    return this.db.transaction('rw', this.db.candidates, this.db.shortlists, async () => {
+    return this.db.transaction('rw', this.db.candidates, this.db.candidateSummaries, this.db.shortlists, async () => {
       const existing = await this.find(input.githubLogin, input.profileUrl);
       const scores = input.scores ?? {};
       const scored = Object.keys(scores).length > 0;
@@ -87,7 +94,7 @@ export class CandidateStore {
         createdAt: existing?.createdAt ?? now,
         updatedAt: now,
       });
-      await this.db.candidates.put(candidate);
+      await this.putCandidates([candidate]);
 
       const named = await this.db.shortlists.where('name').equals(input.shortlist).first();
       const shortlist: Shortlist = named
@@ -100,20 +107,15 @@ export class CandidateStore {
 
   /** Moves candidates to a stage, each with a history entry; returns how many changed. */
   async setStage(ids: readonly string[], stage: Stage, now: number): Promise<number> {
-    return this.db.transaction('rw', this.db.candidates, async () => {
-      let changed = 0;
-      for (const record of await this.db.candidates.bulkGet([...ids])) {
-        if (!record || record.stage === stage) continue;
-        const candidate = CandidateSchema.parse(record);
-        await this.db.candidates.put({
-          ...candidate,
-          stage,
-          history: [...candidate.history, { at: now, stage, note: candidate.note }],
-          updatedAt: now,
+    return this.db.transaction('rw', this.db.candidates, this.db.candidateSummaries, async () => {
+      const moved = (await this.db.candidates.bulkGet([...ids]))
+        .filter((record) => record !== undefined && record.stage !== stage)
+        .map((record) => {
+          const candidate = CandidateSchema.parse(record);
+          return { ...candidate, stage, history: [...candidate.history, { at: now, stage, note: candidate.note }], updatedAt: now };
         });
-        changed += 1;
-      }
-      return changed;
+      await this.putCandidates(moved);
+      return moved.length;
     });
   }
 
@@ -178,10 +180,10 @@ export class CandidateStore {
   /** Deletes candidates and takes them off every shortlist; the result restores them. */
   async delete(ids: readonly string[], now: number): Promise<DeletedCandidates> {
     const doomed = new Set(ids);
-    return this.db.transaction('rw', this.db.candidates, this.db.shortlists, async () => {
+    return this.db.transaction('rw', this.db.candidates, this.db.candidateSummaries, this.db.shortlists, async () => {
       const candidates = (await this.db.candidates.bulkGet([...ids])).filter((record) => record !== undefined);
       const shortlists = (await this.db.shortlists.toArray()).filter((shortlist) => shortlist.candidateIds.some((id) => doomed.has(id)));
-      await this.db.candidates.bulkDelete([...ids]);
+      await this.deleteCandidates([...ids]);
       await this.db.shortlists.bulkPut(
         shortlists.map((shortlist) => ({ ...shortlist, candidateIds: shortlist.candidateIds.filter((id) => !doomed.has(id)), updatedAt: now })),
       );
@@ -192,8 +194,8 @@ export class CandidateStore {
   /** Undoes a delete: the candidates come back, and onto the shortlists they were on. */
   async restore(deleted: DeletedCandidates): Promise<void> {
     const restoredIds = new Set(deleted.candidates.map((candidate) => candidate.id));
-    await this.db.transaction('rw', this.db.candidates, this.db.shortlists, async () => {
-      await this.db.candidates.bulkPut(deleted.candidates.map((candidate) => CandidateSchema.parse(candidate)));
+    await this.db.transaction('rw', this.db.candidates, this.db.candidateSummaries, this.db.shortlists, async () => {
+      await this.putCandidates(deleted.candidates.map((candidate) => CandidateSchema.parse(candidate)));
       for (const before of deleted.shortlists) {
         const current = await this.db.shortlists.get(before.id);
         const now = new Set(current?.candidateIds ?? []);
@@ -214,7 +216,7 @@ export class CandidateStore {
    */
   async merge(targetId: string, sourceId: string, now: number): Promise<Candidate> {
     if (targetId === sourceId) throw new Error('A candidate cannot be merged into itself.');
-    return this.db.transaction('rw', this.db.candidates, this.db.shortlists, async () => {
+    return this.db.transaction('rw', this.db.candidates, this.db.candidateSummaries, this.db.shortlists, async () => {
       const [targetRecord, sourceRecord] = await this.db.candidates.bulkGet([targetId, sourceId]);
       if (!targetRecord || !sourceRecord) throw new Error('One of the candidates to merge no longer exists.');
       const target = CandidateSchema.parse(targetRecord);
@@ -245,8 +247,8 @@ export class CandidateStore {
         createdAt: Math.min(target.createdAt, source.createdAt),
         updatedAt: now,
       });
-      await this.db.candidates.put(candidate);
-      await this.db.candidates.delete(sourceId);
+      await this.putCandidates([candidate]);
+      await this.deleteCandidates([sourceId]);
       await this.db.shortlists.bulkPut(
         shortlists.map((shortlist) => ({
           ...shortlist,
@@ -263,7 +265,7 @@ export class CandidateStore {
    * its shortlists, and its profile addresses and saves leave the target.
    */
   async unmerge(targetId: string, mergedId: string, now: number): Promise<{ target: Candidate; restored: Candidate }> {
-    return this.db.transaction('rw', this.db.candidates, this.db.shortlists, async () => {
+    return this.db.transaction('rw', this.db.candidates, this.db.candidateSummaries, this.db.shortlists, async () => {
       const record = await this.db.candidates.get(targetId);
       if (!record) throw new Error('That candidate no longer exists.');
       const target = CandidateSchema.parse(record);
@@ -283,7 +285,7 @@ export class CandidateStore {
         merged: remaining,
         updatedAt: now,
       });
-      await this.db.candidates.bulkPut([updatedTarget, restored]);
+      await this.putCandidates([updatedTarget, restored]);
       for (const shortlistId of kept.shortlistIds) {
         const shortlist = await this.db.shortlists.get(shortlistId);
         if (shortlist) {
@@ -298,25 +300,75 @@ export class CandidateStore {
   async applyImport(plan: { candidatesToPut: Candidate[]; shortlistsToPut: Shortlist[] }): Promise<void> {
     const candidates = plan.candidatesToPut.map((candidate) => CandidateSchema.parse(candidate));
     const shortlists = plan.shortlistsToPut.map((shortlist) => ShortlistSchema.parse(shortlist));
-    await this.db.transaction('rw', this.db.candidates, this.db.shortlists, async () => {
-      await this.db.candidates.bulkPut(candidates);
+    await this.db.transaction('rw', this.db.candidates, this.db.candidateSummaries, this.db.shortlists, async () => {
+      await this.putCandidates(candidates);
       await this.db.shortlists.bulkPut(shortlists);
     });
   }
 
   /**
-   * The most recent candidates, every shortlist and the total count: enough
-   * for the shortlists page's first screen while `everything` loads.
+   * The most recent candidates' summaries, every shortlist and the total
+   * count: enough for the shortlists page's first screen while `summaries` loads.
    */
-  async firstScreen(limit: number): Promise<{ candidates: Candidate[]; shortlists: Shortlist[]; total: number }> {
-    const [candidates, shortlists, total] = await Promise.all([this.recent(limit), this.allShortlists(), this.db.candidates.count()]);
-    return { candidates, shortlists, total };
+  async firstScreen(limit: number): Promise<{ summaries: CandidateSummary[]; shortlists: Shortlist[]; total: number }> {
+    const [summaries, shortlists, total] = await Promise.all([
+      this.db.candidateSummaries.orderBy('updatedAt').reverse().limit(limit).toArray(),
+      this.allShortlists(),
+      this.db.candidateSummaries.count(),
+    ]);
+    return { summaries, shortlists, total };
+  }
+
+  /** These candidates' summaries, those still saved; trusted as read, since every write makes them from a parsed record. */
+  async summaries(ids: readonly string[]): Promise<CandidateSummary[]> {
+    return (await this.db.candidateSummaries.bulkGet([...ids])).filter((summary) => summary !== undefined);
+  }
+
+  /** Up to `limit` summaries in id order, after the id given (from the start when null): every one, a page at a time. */
+  async summaryPage(after: string | null, limit: number): Promise<CandidateSummary[]> {
+    const table = this.db.candidateSummaries;
+    return (after === null ? table.orderBy(':id') : table.where(':id').above(after)).limit(limit).toArray();
+  }
+
+  /** Every shortlist, as stored. */
+  async shortlists(): Promise<Shortlist[]> {
+    return this.allShortlists();
+  }
+
+  /** Full records, checked against the schema now (they were not when the page listed them); those that fail say why. */
+  async read(ids: readonly string[]): Promise<{ candidates: Candidate[]; unreadable: UnreadableRecord[] }> {
+    const records = await this.db.candidates.bulkGet([...ids]);
+    const candidates: Candidate[] = [];
+    const unreadable: UnreadableRecord[] = [];
+    records.forEach((record, index) => {
+      if (record === undefined) return;
+      const parsed = CandidateSchema.safeParse(record);
+      if (parsed.success) candidates.push(parsed.data);
+      else unreadable.push({ id: ids[index]!, problem: describeProblem(parsed.error) });
+    });
+    return { candidates, unreadable };
+  }
+
+  /** The name of the database, for following its changes (candidate-changes.ts). */
+  get databaseName(): string {
+    return this.db.name;
   }
 
   /** Every candidate and shortlist, as stored; records that fail the schema are skipped. */
   async everything(): Promise<{ candidates: Candidate[]; shortlists: Shortlist[] }> {
     const [candidates, shortlists] = await Promise.all([this.db.candidates.toArray(), this.allShortlists()]);
     return { candidates: parsedCandidates(candidates), shortlists };
+  }
+
+  /** Writes candidates and their summaries; callers run it inside a transaction over both tables. */
+  private async putCandidates(candidates: readonly Candidate[]): Promise<void> {
+    await this.db.candidates.bulkPut([...candidates]);
+    await this.db.candidateSummaries.bulkPut(candidates.map(summarize));
+  }
+
+  private async deleteCandidates(ids: readonly string[]): Promise<void> {
+    await this.db.candidates.bulkDelete([...ids]);
+    await this.db.candidateSummaries.bulkDelete([...ids]);
   }
 
   private async allShortlists(): Promise<Shortlist[]> {

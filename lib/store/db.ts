@@ -2,6 +2,7 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { RoleScorecard } from '../judgement/scorecard';
 import type { CachedResponse } from '../github/response-cache';
 import { ScorecardV1Schema, type Candidate, type Shortlist } from '../shortlists/records';
+import { summarizeStored, type CandidateSummary } from '../shortlists/summary';
 
 export const DATABASE_NAME = 'pyvet';
 
@@ -12,6 +13,8 @@ export const DATABASE_NAME = 'pyvet';
 export class PyvetDatabase extends Dexie {
   apiCache!: EntityTable<CachedResponse, 'key'>;
   candidates!: EntityTable<Candidate, 'id'>;
+  /** One per candidate, written with it (CandidateStore): what the shortlists table reads. */
+  candidateSummaries!: EntityTable<CandidateSummary, 'id'>;
   scorecards!: EntityTable<RoleScorecard, 'id'>;
   shortlists!: EntityTable<Shortlist, 'id'>;
 
@@ -35,7 +38,16 @@ export class PyvetDatabase extends Dexie {
     this.version(4).stores({}).upgrade(upgradeCandidatesToV4);
     // 5: profile addresses indexed, so finding the person on a page is a look-up, not a scan.
     this.version(5).stores({ candidates: '&id, githubLogin, updatedAt, stage, *profileUrls' });
+    // 6: a summary beside each candidate, so the shortlists page opens without reading every full record.
+    this.version(6).stores({ candidateSummaries: '&id, updatedAt' }).upgrade(summarizeCandidatesForV6);
   }
+}
+
+/** Version 5 → 6: a summary of every candidate, those that fail the schema included (with what is wrong). */
+async function summarizeCandidatesForV6(transaction: Transaction): Promise<void> {
+  const records: unknown[] = await transaction.table('candidates').toArray();
+  const summaries = records.map(summarizeStored).filter((summary) => summary !== null);
+  await transaction.table('candidateSummaries').bulkPut(summaries);
 }
 
 /** Version 3 → 4: no scores, no assessment and nothing merged yet; nothing is dropped. */

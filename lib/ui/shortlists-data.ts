@@ -1,6 +1,6 @@
 import type { ImportPlan } from '../shortlists/import/plan';
 import type { RoleScorecard } from '../judgement/scorecard';
-import type { CandidateStore, DeletedCandidates } from '../store/candidates';
+import type { CandidateStore, DeletedCandidates, UnreadableRecord } from '../store/candidates';
 import type { Candidate, Shortlist, Stage } from '../shortlists/records';
 import { watchPipeline, type PipelineSnapshot } from '../store/watch-pipeline';
 
@@ -8,6 +8,10 @@ import { watchPipeline, type PipelineSnapshot } from '../store/watch-pipeline';
 export interface ShortlistsData {
   /** Calls back with everything now and after every write from any pyvet view; returns an unsubscribe. */
   watch: (onData: (data: PipelineSnapshot) => void, onError: (error: unknown) => void) => () => void;
+  /** Full records (the page lists summaries), checked now; those that fail the schema say why. */
+  read: (ids: string[]) => Promise<{ candidates: Candidate[]; unreadable: UnreadableRecord[] }>;
+  /** Every full record and shortlist, for planning an import. */
+  everything: () => Promise<{ candidates: Candidate[]; shortlists: Shortlist[] }>;
   setStage: (ids: string[], stage: Stage) => Promise<number>;
   remove: (ids: string[]) => Promise<DeletedCandidates>;
   restore: (deleted: DeletedCandidates) => Promise<void>;
@@ -25,7 +29,7 @@ export interface ShortlistsData {
 
 /**
  * The page's data over the candidate store: every write is one store
- * transaction, and the live query shows it (and writes from other views).
+ * transaction, and the watch shows it (and writes from other views).
  */
 export function shortlistsDataFromStore(
   store: CandidateStore,
@@ -39,6 +43,8 @@ export function shortlistsDataFromStore(
   const { now } = options;
   return {
     watch: (onData, onError) => watchPipeline(store, onData, onError),
+    read: (ids) => store.read(ids),
+    everything: () => store.everything(),
     setStage: (ids, stage) => store.setStage(ids, stage, now()),
     remove: (ids) => store.delete(ids, now()),
     restore: (deleted) => store.restore(deleted),

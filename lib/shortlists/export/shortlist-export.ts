@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { averageScore } from '../table';
+import { averageScore } from '../summary';
 import { CandidateSchema, STAGE_LABELS, type Candidate, type Shortlist } from '../records';
 import { toCsv } from './csv';
 

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ShortlistsPage } from '@/components/shortlists/ShortlistsPage';
 import { ShortlistExportSchema, shortlistJson } from '@/lib/shortlists/export/shortlist-export';
 import type { SaveCandidate } from '@/lib/shortlists/records';
+import { summarizeStored } from '@/lib/shortlists/summary';
 import { storeShortlistsData } from '../../support/shortlists-data';
 
 const NOW = Date.parse('2026-11-26T10:00:00Z');
@@ -30,8 +31,8 @@ async function openPage(saves: SaveCandidate[] = []) {
   for (const [index, save] of saves.entries()) await store.save(save, NOW - (saves.length - index) * 60_000);
   const download = vi.fn();
   render(<ShortlistsPage data={data} download={download} now={() => NOW} />);
-  // Search and actions appear once every candidate is read (the first screen comes before).
-  await screen.findByTestId('search');
+  // The actions appear once every candidate is read (the first screen comes before).
+  await screen.findByTestId('view-count');
   return { store, db, download };
 }
 
@@ -39,24 +40,33 @@ const names = () => screen.queryAllByTestId('candidate-row').map((row) => within
 const select = (name: string) => fireEvent.click(screen.getByRole('checkbox', { name: `Select ${name}` }));
 
 describe('ShortlistsPage', () => {
-  it('shows the most recent candidates first, then searching and actions once all are read', async () => {
+  it('shows the most recent candidates first, searchable at once, then the actions once all are read', async () => {
     const { data, store } = storeShortlistsData(NOW);
     for (let index = 0; index < 60; index++) await store.save(person(`dev${index}`), NOW + index);
     let release!: () => void;
     const held = new Promise<void>((done) => (release = done));
-    const everything = store.everything.bind(store);
-    store.everything = async () => {
+    // The rest are held back; the first screen is not.
+    const summaryPage = store.summaryPage.bind(store);
+    store.summaryPage = async (after, limit) => {
       await held;
-      return everything();
+      return summaryPage(after, limit);
     };
     render(<ShortlistsPage data={data} download={vi.fn()} now={() => NOW} />);
-    expect((await screen.findByTestId('loading-rest')).textContent).toBe('Showing the 50 most recent of 60 candidates; loading the rest…');
+    expect((await screen.findByTestId('loading-rest')).textContent).toBe(
+      'Listed 50 of 60 candidates, the most recent first; search covers those while the rest load…',
+    );
     expect(names()[0]).toBe('Dev59 @dev59');
-    expect(screen.queryByTestId('search')).toBeNull();
+    // dev10 to dev19 are among the 50 most recent; dev1, saved earlier, is not read yet.
+    fireEvent.change(screen.getByTestId('search'), { target: { value: 'dev1' } });
+    await waitFor(() => expect(names()).toHaveLength(10));
+    expect(screen.queryByRole('button', { name: 'Export CSV' })).toBeNull();
     expect(screen.getByRole('button', { name: 'All candidates (60)' })).toBeTruthy();
     release();
-    await screen.findByTestId('search');
+    await screen.findByTestId('view-count');
     expect(screen.queryByTestId('loading-rest')).toBeNull();
+    // The search typed while loading covers everyone once all are read.
+    expect(names()).toHaveLength(11);
+    expect(names()).toContain('Dev1 @dev1');
   });
 
   it('shows an empty state', async () => {
@@ -144,7 +154,8 @@ describe('ShortlistsPage', () => {
     await waitFor(() => expect(names()).toEqual(['Ada @ada']));
 
     fireEvent.click(screen.getByRole('button', { name: 'Ada' }));
-    const details = screen.getByTestId('candidate-details');
+    // The full record is read (and checked) when opened.
+    const details = await screen.findByTestId('candidate-details');
     // Keyboard users land on the panel that opened.
     expect(document.activeElement).toBe(within(details).getByRole('heading', { level: 2 }));
     expect(within(details).getByRole('link', { name: 'https://www.upwork.com/freelancers/~01ada' })).toBeTruthy();
@@ -214,11 +225,15 @@ describe('ShortlistsPage', () => {
     await waitFor(() => expect(names()).toHaveLength(2));
     fireEvent.click(screen.getByRole('button', { name: 'Backend (1)' }));
     fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    // The full records are read for the file.
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(1));
+    expect(screen.getByTestId('notice').textContent).toBe('Exported 1 candidate as CSV.');
     const [fileName, mimeType, csv] = download.mock.calls[0] as [string, string, string];
     expect([fileName, mimeType]).toEqual(['pyvet-backend.csv', 'text/csv']);
     expect(csv.split('\r\n')).toHaveLength(3);
     expect(csv).toContain("Ada,ada,Profile filter,'=cmd|calc,https://github.com/ada,");
     fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(2));
     const [, , json] = download.mock.calls[1] as [string, string, string];
     expect(ShortlistExportSchema.parse(JSON.parse(json)).candidates.map((candidate) => candidate.githubLogin)).toEqual(['ada']);
   });
@@ -250,5 +265,27 @@ describe('ShortlistsPage', () => {
     expect(alert.textContent).toMatch(/^Nothing imported from bad\.json: .*candidates\[0\]\.id/);
     expect(screen.queryByTestId('import-preview')).toBeNull();
     expect(await db.candidates.count()).toBe(1);
+  });
+
+  it('lists a record that fails the schema, says what is wrong, and refuses to export or show it rather than drop it', async () => {
+    const { db, download } = await openPage([person('ada'), person('bob')]);
+    await waitFor(() => expect(names()).toHaveLength(2));
+    const bob = (await db.candidates.where('githubLogin').equals('bob').first())!;
+    // As a future version might have written it: a stage this one does not know.
+    const odd = { ...bob, stage: 'offer' };
+    await db.transaction('rw', db.candidates, db.candidateSummaries, async () => {
+      await db.candidates.put(odd as never);
+      await db.candidateSummaries.put(summarizeStored(odd)!);
+    });
+    expect((await screen.findByTestId('unreadable')).textContent).toMatch(/^1 saved record does not fit pyvet’s schema .*: Bob \(stage: /);
+    expect(names()).toContain('Bob (unreadable) @bob');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    expect((await screen.findByTestId('notice')).textContent).toMatch(/^Not done: 1 saved record could not be read and is kept as stored: Bob \(stage: /);
+    expect(download).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Bob' }));
+    expect((await screen.findByTestId('candidate-unreadable')).textContent).toMatch(/does not fit pyvet’s schema, so it cannot be shown: stage: .*kept as stored/);
+    expect(await db.candidates.get(bob.id)).toEqual(odd);
   });
 });

@@ -12,6 +12,7 @@ import {
 } from '@/lib/shortlists/table';
 import type { Candidate, Shortlist } from '@/lib/shortlists/records';
 import type { Assessment } from '@/lib/judgement/assessment';
+import { summarize } from '@/lib/shortlists/summary';
 import { candidateRecord } from '../../support/candidates';
 
 const T0 = Date.parse('2026-11-01T10:00:00Z');
@@ -88,11 +89,16 @@ const CANDIDATES: Candidate[] = [
     updatedAt: T0 + 4,
   }),
 ];
+/** Rows as the page builds them: from the summaries stored beside the records. */
+function rowsOf(candidates: readonly Candidate[], shortlists: readonly Shortlist[]): CandidateRow[] {
+  return buildRows(candidates.map(summarize), shortlists);
+}
+
 const SHORTLISTS = [shortlist('backend-q4', ['ada', 'chidi', 'elodie']), shortlist('data', ['bob', 'ada']), shortlist('stale', ['gone'])];
-const ROWS = buildRows(CANDIDATES, SHORTLISTS);
+const ROWS = rowsOf(CANDIDATES, SHORTLISTS);
 
 function ids(rows: readonly CandidateRow[]): string[] {
-  return rows.map((row) => row.candidate.id);
+  return rows.map((row) => row.summary.id);
 }
 
 function query(overrides: Partial<TableQuery>): TableQuery {
@@ -101,7 +107,7 @@ function query(overrides: Partial<TableQuery>): TableQuery {
 
 describe('buildRows', () => {
   it('works out names, memberships, average scores and search text once', () => {
-    expect(ROWS.map(({ name, shortlistIds, averageScore }) => ({ name, shortlistIds, averageScore }))).toEqual([
+    expect(ROWS.map(({ name, shortlistIds, summary }) => ({ name, shortlistIds, averageScore: summary.averageScore }))).toEqual([
       { name: 'Ada Lovelace', shortlistIds: ['backend-q4', 'data'], averageScore: 4.5 },
       { name: 'bob Builder', shortlistIds: ['data'], averageScore: 2 },
       { name: 'Chidi Okafor', shortlistIds: ['backend-q4'], averageScore: null },
@@ -177,12 +183,12 @@ describe('queryRows sorting', () => {
   });
 
   it('compares names by their base letters, ignoring case and accents', () => {
-    const rows = buildRows([candidate('z', { displayName: 'Zoë' }), candidate('e', { displayName: 'élodie' }), candidate('b', { displayName: 'Bob' })], []);
+    const rows = rowsOf([candidate('z', { displayName: 'Zoë' }), candidate('e', { displayName: 'élodie' }), candidate('b', { displayName: 'Bob' })], []);
     expect(ids(queryRows(rows, query({ sort: { key: 'name', direction: 'asc' } })))).toEqual(['b', 'e', 'z']);
   });
 
   it('keeps several unscored candidates in their input order, after the scored ones', () => {
-    const rows = buildRows(
+    const rows = rowsOf(
       [candidate('n1'), candidate('s1', { scores: { a: 1 } }), candidate('n2'), candidate('s5', { scores: { a: 5 } }), candidate('n3')],
       [],
     );

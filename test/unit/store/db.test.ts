@@ -13,11 +13,12 @@ afterEach(async () => {
 });
 
 describe('PyvetDatabase', () => {
-  it('has the four stores with their indexes', async () => {
+  it('has the five stores with their indexes', async () => {
     openFresh();
     await db.open();
-    expect(db.verno).toBe(5);
-    expect(db.tables.map((table) => table.name).sort()).toEqual(['apiCache', 'candidates', 'scorecards', 'shortlists']);
+    expect(db.verno).toBe(6);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(['apiCache', 'candidateSummaries', 'candidates', 'scorecards', 'shortlists']);
+    expect(db.candidateSummaries.schema.indexes.map((index) => index.name)).toEqual(['updatedAt']);
     expect(db.candidates.schema.indexes.map((index) => index.name).sort()).toEqual(['githubLogin', 'profileUrls', 'stage', 'updatedAt']);
   });
 
@@ -83,8 +84,24 @@ describe('upgrade from schema version 1 to the current one', () => {
 
     db = new PyvetDatabase(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.candidates.count()).toBe(10_000);
+    // Version 6 summarized every record for the shortlists table.
+    expect(await db.candidateSummaries.count()).toBe(10_000);
+    expect(await db.candidateSummaries.get('c9999')).toEqual({
+      id: 'c9999',
+      githubLogin: 'dev9999',
+      displayName: null,
+      profileUrls: ['https://github.com/dev9999'],
+      stage: 'profile-filter',
+      note: '',
+      tags: [],
+      averageScore: null,
+      assessment: null,
+      createdAt: 9999,
+      updatedAt: 9999,
+      problem: null,
+    });
     expect(await db.candidates.get('c9999')).toEqual({
       id: 'c9999',
       githubLogin: 'dev9999',
@@ -115,5 +132,42 @@ describe('upgrade from schema version 1 to the current one', () => {
       notRequired: ['React'],
       updatedAt: 7,
     });
+  });
+});
+
+describe('upgrade from schema version 5 to 6', () => {
+  it('summarizes a record that fails the schema too, saying what is wrong, and keeps it as stored', async () => {
+    const name = `pyvet-upgrade-${++counter}`;
+    const v5 = new Dexie(name);
+    v5.version(5).stores({
+      apiCache: '&key, fetchedAt',
+      candidates: '&id, githubLogin, updatedAt, stage, *profileUrls',
+      scorecards: '&id, name, templateId',
+      shortlists: '&id, name, updatedAt',
+    });
+    const sound = { ...saved, id: 'c1', githubLogin: 'ada', displayName: 'Ada', profileUrls: ['https://github.com/ada'], createdAt: 1, updatedAt: 5, scores: { FastAPI: 4, pytest: 5 } };
+    // Written by a future version, say: a stage this one does not know.
+    const odd = { ...saved, id: 'c2', githubLogin: 'bob', displayName: 'Bob', profileUrls: [], createdAt: 2, updatedAt: 3, stage: 'offer', tags: ['x'] };
+    await v5.table('candidates').bulkPut([sound, odd]);
+    v5.close();
+
+    db = new PyvetDatabase(name);
+    await db.open();
+    expect(await db.candidateSummaries.get('c1')).toMatchObject({ githubLogin: 'ada', averageScore: 4.5, problem: null });
+    expect(await db.candidateSummaries.get('c2')).toEqual({
+      id: 'c2',
+      githubLogin: 'bob',
+      displayName: 'Bob',
+      profileUrls: [],
+      stage: 'profile-filter',
+      note: '',
+      tags: [],
+      averageScore: null,
+      assessment: null,
+      createdAt: 2,
+      updatedAt: 3,
+      problem: expect.stringMatching(/^stage: /),
+    });
+    expect(await db.candidates.get('c2')).toEqual(odd);
   });
 });
