@@ -67,6 +67,9 @@ async function watchWorker(browser: ExtensionBrowser, page: Page) {
     async stop() {
       await cdp.send('ServiceWorker.stopAllWorkers');
       await until('stopped');
+      // A message still queued for it would start it again at once.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      if (status !== 'stopped') throw new Error(`the service worker started again by itself ("${status}")`);
     },
     untilRunning: () => until('running'),
   };
