@@ -41,6 +41,16 @@ export default defineConfig({
       },
     },
     optional_host_permissions: MARKETPLACE_ORIGINS,
+    // The sidebar's UI, which the content scripts import on profiles (lib/ui/sidebar-ui-contract.ts).
+    // In Chrome its address changes every session, so that pages cannot probe for pyvet with it;
+    // Firefox's addresses are per installation already and it does not know use_dynamic_url.
+    web_accessible_resources: [
+      {
+        resources: ['sidebar-ui.js'],
+        matches: [...GITHUB.origins, ...MARKETPLACE_ORIGINS],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

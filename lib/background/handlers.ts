@@ -15,8 +15,6 @@ export interface BackgroundServices {
   candidates: CandidateStore;
   /** A GitHub client with the saved settings, or with the token given (to check it before saving). */
   openClient(options?: { token?: string }): Promise<GitHubClient>;
-  /** Loads the sidebar's interface into a frame whose content script found a profile. */
-  injectSidebarUi(tabId: number, frameId: number): Promise<void>;
   now(): number;
 }
 
@@ -57,11 +55,6 @@ export function createBackgroundHandlers(services: BackgroundServices): MessageH
       shortlists: await candidates.shortlistNames(),
     }),
     'list-recent-candidates': async ({ limit }) => ({ candidates: await candidates.recent(limit) }),
-    'load-sidebar-ui': async (_request, { tabId, frameId }) => {
-      if (tabId === undefined) throw new Error('only a content script can load the sidebar');
-      await services.injectSidebarUi(tabId, frameId ?? 0);
-      return { loaded: true };
-    },
     'check-github-token': async ({ token }) => {
       try {
         return { status: 'ok', rateLimit: await (await services.openClient({ token })).fetchRateLimit() };

@@ -3,7 +3,6 @@ import { CandidateAnalyzer } from '../github/candidate-analyzer';
 import { GitHubClient } from '../github/client';
 import { ANALYSIS_PORT_NAME, serveAnalysis } from '../messaging/analysis-port';
 import { createMessageRouter } from '../messaging/background-router';
-import { SIDEBAR_UI_FILE } from '../messaging/protocol';
 import { freshnessHours, githubToken } from '../settings/settings';
 import { CandidateStore } from '../store/candidates';
 import { PyvetDatabase } from '../store/db';
@@ -38,16 +37,12 @@ export function startBackground(browser: BackgroundBrowser, db: PyvetDatabase = 
       scorecards: new ScorecardStore(db),
       candidates: new CandidateStore(db),
       openClient,
-      // Right away, not at document_idle: the page may still be loading while the UI is fetched.
-      injectSidebarUi: async (tabId, frameId) => {
-        await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [SIDEBAR_UI_FILE], injectImmediately: true });
-      },
       now: Date.now,
     }),
   );
-  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     // Replying through sendResponse (and returning true) works in Chrome and Firefox alike.
-    void route(message, { tabId: sender.tab?.id, frameId: sender.frameId }).then(sendResponse);
+    void route(message).then(sendResponse);
     return true;
   });
   browser.runtime.onConnect.addListener((port) => {

@@ -8,14 +8,8 @@ import {
   type ResponseOf,
 } from './protocol';
 
-/** Where a message came from: the tab and frame of a content script; empty for extension pages. */
-export interface MessageSender {
-  tabId?: number;
-  frameId?: number;
-}
-
 export type MessageHandlers = {
-  [T in MessageType]: (request: RequestOf<T>, sender: MessageSender) => Promise<ResponseOf<T>>;
+  [T in MessageType]: (request: RequestOf<T>) => Promise<ResponseOf<T>>;
 };
 
 type ProtocolFailure = z.infer<typeof ProtocolFailureSchema>;
@@ -25,15 +19,15 @@ type ProtocolFailure = z.infer<typeof ProtocolFailureSchema>;
  * send (a protocol failure for a malformed message), never throws.
  */
 export function createMessageRouter(handlers: MessageHandlers) {
-  return async function route(message: unknown, sender: MessageSender = {}): Promise<unknown> {
+  return async function route(message: unknown): Promise<unknown> {
     const envelope = EnvelopeSchema.safeParse(message);
     if (!envelope.success) return failure('unknown message');
     const type = envelope.data.type;
     const request = messageProtocol[type].request.safeParse(envelope.data.payload);
     if (!request.success) return failure(`invalid ${type} request: ${request.error.issues[0]?.message ?? ''}`);
     try {
-      const handler = handlers[type] as (request: unknown, sender: MessageSender) => Promise<unknown>;
-      return messageProtocol[type].response.parse(await handler(request.data, sender));
+      const handler = handlers[type] as (request: unknown) => Promise<unknown>;
+      return messageProtocol[type].response.parse(await handler(request.data));
     } catch (error) {
       return failure(`${type} failed: ${error instanceof Error ? error.message : String(error)}`);
     }

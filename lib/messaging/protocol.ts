@@ -6,9 +6,6 @@ import { CandidateSchema, SaveCandidateSchema } from '../shortlists/records';
 import { GitHubErrorSchema } from '../github/errors';
 import { RateLimitStatusSchema } from '../github/outcome';
 
-/** The sidebar's interface script (entrypoints/sidebar-ui.ts), which 'load-sidebar-ui' injects. */
-export const SIDEBAR_UI_FILE = '/sidebar-ui.js';
-
 /**
  * Every message the content script, popup and extension pages send to the
  * background, with zod schemas for both directions. Both sides parse: the
@@ -65,15 +62,6 @@ export const messageProtocol = {
   'list-recent-candidates': {
     request: z.object({ limit: z.number().int().min(1).max(50) }),
     response: z.object({ candidates: z.array(CandidateSchema) }),
-  },
-  /**
-   * A content script that found a profile asks for the sidebar's UI (React
-   * and the panels), which is injected into its frame only then: GitHub pages
-   * that are not profiles never load it.
-   */
-  'load-sidebar-ui': {
-    request: z.object({}),
-    response: z.object({ loaded: z.literal(true) }),
   },
   /** How many GitHub responses are cached, for the options page. */
   'get-cache-stats': {

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { sendToBackground } from '../messaging/send';
+import { browser } from 'wxt/browser';
 import type { ProfileCorrection } from '../readers/corrections';
 import type { ColorMode } from '../readers/github/color-mode';
 import type { ProfileReading } from '../readers/profile-reading';
@@ -7,11 +7,16 @@ import type { ProfileReading } from '../readers/profile-reading';
 /**
  * The sidebar's UI (React and every panel) is a separate script,
  * entrypoints/sidebar-ui.ts. Content scripts stay small because they run on
- * every page of their site; they read the page, and only on a profile ask
- * the background to inject the UI into their frame. Both share the content
- * scripts' isolated world, where the UI leaves this object.
+ * every page of their site; they read the page, and only on a profile import
+ * the UI themselves: not through the background, whose service worker is
+ * usually stopped and would take longer to start than the UI to load. An
+ * import from a content script runs in its isolated world, where the UI
+ * leaves this object.
  */
 const SIDEBAR_UI_GLOBAL = '__pyvetSidebarUi';
+
+/** The UI script; the manifest makes it web-accessible (wxt.config.ts) so that content scripts can import it. */
+export const SIDEBAR_UI_FILE = '/sidebar-ui.js';
 
 export interface GitHubSidebarInput {
   login: string;
@@ -46,11 +51,11 @@ export function provideSidebarUi(ui: SidebarUi): void {
 
 let loading: Promise<SidebarUi> | null = null;
 
-/** In a content script: the sidebar UI, injected on first use (once per frame). */
+/** In a content script: the sidebar UI, loaded on first use (once per frame). */
 export function loadSidebarUi(): Promise<SidebarUi> {
   loading ??= (async () => {
     const present = () => (globalThis as Record<string, unknown>)[SIDEBAR_UI_GLOBAL] as SidebarUi | undefined;
-    if (!present()) await sendToBackground('load-sidebar-ui', {});
+    if (!present()) await import(/* @vite-ignore */ browser.runtime.getURL(SIDEBAR_UI_FILE));
     const ui = present();
     if (!ui) throw new Error('pyvet’s sidebar could not be loaded into this page');
     return ui;

@@ -36,8 +36,14 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the built %s manifest', (target) =
     ]);
   });
 
-  it('exposes no file to web pages: the sidebar UI is injected by the background, not fetched by pages', () => {
-    expect(manifest.web_accessible_resources).toBeUndefined();
+  it('exposes only the sidebar UI, to the sites pyvet reads, for its content scripts to import (at a per-session address in Chrome)', () => {
+    expect(manifest.web_accessible_resources).toEqual([
+      {
+        resources: ['sidebar-ui.js'],
+        matches: ['https://github.com/*', 'https://www.upwork.com/*', 'https://www.freelancer.com/*', 'https://www.toptal.com/*', 'https://www.fiverr.com/*'],
+        ...(target === 'chrome-mv3' ? { use_dynamic_url: true } : {}),
+      },
+    ]);
   });
 
   it('offers a keyboard shortcut to show or hide the sidebar', () => {

@@ -23,17 +23,15 @@ afterEach(async () => {
 
 function services(overrides: Partial<BackgroundServices> = {}) {
   db = new PyvetDatabase(`pyvet-background-${++counter}`);
-  const injected: [number, number][] = [];
   const all: BackgroundServices = {
     db,
     scorecards: new ScorecardStore(db),
     candidates: new CandidateStore(db),
     openClient: async () => new GitHubClient({ cache: new MemoryResponseCache() }),
-    injectSidebarUi: async (tabId, frameId) => void injected.push([tabId, frameId]),
     now: () => NOW,
     ...overrides,
   };
-  return { route: createMessageRouter(createBackgroundHandlers(all)), injected };
+  return { route: createMessageRouter(createBackgroundHandlers(all)) };
 }
 
 describe('the background’s message handlers', () => {
@@ -85,15 +83,6 @@ describe('the background’s message handlers', () => {
     expect(await route({ type: 'get-saved-candidate', payload: { githubLogin: 'ADA', profileUrl: 'https://github.com/ada' } })).toMatchObject({
       candidate: { githubLogin: 'ada' },
       shortlists: ['Backend Q4'],
-    });
-  });
-
-  it('loads the sidebar UI only into a content script’s frame', async () => {
-    const { route, injected } = services();
-    expect(await route({ type: 'load-sidebar-ui', payload: {} }, { tabId: 7, frameId: 2 })).toEqual({ loaded: true });
-    expect(injected).toEqual([[7, 2]]);
-    expect(await route({ type: 'load-sidebar-ui', payload: {} }, {})).toEqual({
-      protocolError: 'load-sidebar-ui failed: only a content script can load the sidebar',
     });
   });
 

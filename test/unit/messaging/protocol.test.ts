@@ -18,7 +18,6 @@ function handlers(overrides: Partial<MessageHandlers> = {}): MessageHandlers {
     },
     'get-saved-candidate': async () => ({ candidate: null, shortlists: [] }),
     'list-recent-candidates': async () => ({ candidates: [] }),
-    'load-sidebar-ui': async () => ({ loaded: true }),
     'get-cache-stats': async () => ({ entries: 3 }),
     'clear-cache': async () => ({ removed: 3 }),
     ...overrides,
@@ -30,14 +29,7 @@ describe('the background message router', () => {
     const check = vi.fn(async () => tokenOk);
     const route = createMessageRouter(handlers({ 'check-github-token': check }));
     expect(await route({ type: 'check-github-token', payload: { token: 'ghp_x' } })).toEqual(tokenOk);
-    expect(check).toHaveBeenCalledWith({ token: 'ghp_x' }, {});
-  });
-
-  it('passes the sender’s tab and frame to the handler', async () => {
-    const load = vi.fn(async () => ({ loaded: true as const }));
-    const route = createMessageRouter(handlers({ 'load-sidebar-ui': load }));
-    expect(await route({ type: 'load-sidebar-ui', payload: {} }, { tabId: 4, frameId: 0 })).toEqual({ loaded: true });
-    expect(load).toHaveBeenCalledWith({}, { tabId: 4, frameId: 0 });
+    expect(check).toHaveBeenCalledWith({ token: 'ghp_x' });
   });
 
   it('refuses unknown types and invalid payloads without calling a handler', async () => {
