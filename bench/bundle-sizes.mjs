@@ -11,17 +11,18 @@ const root = new URL('../.output/chrome-mv3/', import.meta.url).pathname;
 /**
  * gzip kB. `goal` is issue 8's target; `limit` is what the check enforces.
  * Content scripts run on every page of their site and meet the goal. The
- * sidebar UI loads on profile pages only. The service worker's goal is out of
- * reach with the fixed stack (Dexie, Octokit and zod are ~87 kB gzip on their
- * own), so its limit guards against growth instead; see bench/RESULTS.md.
+ * sidebar UI loads on profile pages only. The service worker's old 80 kB goal
+ * is retired (issue 14) in favour of its start times, measured by
+ * bench/sidebar-first-paint.ts; its limit guards against growth.
  * The limit went from 135 to 140 kB with the evidence engine of issue 13 (download
- * plan, end-of-life table, runtime vs tooling: +7.7 kB gzip).
+ * plan, end-of-life table, runtime vs tooling: +7.7 kB gzip), then to 142 kB with
+ * the candidate summaries the store writes beside every record (issue 14: +1 kB).
  */
 const BUDGET = {
   'content-scripts/github.js': { goal: 90, limit: 90 },
   'content-scripts/marketplace.js': { goal: 90, limit: 90 },
   'sidebar-ui.js': { goal: null, limit: 120 },
-  'background.js': { goal: 80, limit: 140 },
+  'background.js': { goal: null, limit: 142 },
 };
 
 function* scripts(dir) {
