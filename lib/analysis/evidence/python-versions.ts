@@ -28,8 +28,7 @@ export function readPythonVersions(snapshot: RepoSnapshot): PythonVersions {
   const tested: PythonVersionSeen[] = [];
   for (const [path, text] of Object.entries(snapshot.files)) {
     const name = path.slice(path.lastIndexOf('/') + 1);
-    if (isDockerfilePath(path)) runtime.push(...fromDockerfile(path, text));
-    else if (isComposePath(path)) runtime.push(...fromCompose(path, text));
+    if (isDockerfilePath(path) || isComposePath(path)) runtime.push(...fromImages(path, text));
     else if (name === '.python-version') runtime.push(...firstVersion(path, text.split(/\r?\n/).find((line) => line.trim() && !line.startsWith('#')) ?? ''));
     else if (name === 'runtime.txt') runtime.push(...firstVersion(path, /python-(\d[\d.]*)/.exec(text)?.[0] ?? ''));
     else if (/^environment[^/]*\.ya?ml$/.test(name)) runtime.push(...matches(path, text, /^\s*-\s*python\s*[=<>~]=?\s*(\d+\.\d+)/gm));
@@ -86,31 +85,17 @@ function matches(path: string, text: string, pattern: RegExp): PythonVersionSeen
 }
 
 /**
- * `FROM python:3.9-slim`, `FROM python:${PYTHON_VERSION}` with `ARG
- * PYTHON_VERSION=3.9`, `FROM apache/airflow:2.8.1-python3.8`. A tag without
- * a version (`python:slim`) is the current release and names none.
+ * The Python an image runs: `FROM python:3.9-slim` (an `ARG PYTHON_VERSION=3.9`
+ * resolved) or a compose service's `image: python:3.9-slim`; in a Dockerfile
+ * also a base image whose tag names its Python (`FROM apache/airflow:2.8.1-python3.8`).
+ * A tag without a version (`python:slim`) is the current release and names none.
  */
-function fromDockerfile(path: string, text: string): PythonVersionSeen[] {
-  const args = new Map<string, string>();
-  const seen: PythonVersionSeen[] = [];
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    const arg = /^ARG\s+(\w+)=["']?([^\s"']+)/i.exec(line);
-    if (arg) args.set(arg[1] ?? '', arg[2] ?? '');
-    const from = /^FROM\s+(?:--\S+\s+)*(\S+)/i.exec(line);
-    if (!from) continue;
-    const image = (from[1] ?? '').replace(/\$\{(\w+)(?::-([^}]*))?\}|\$(\w+)/g, (_, name, fallback, bare) => args.get(name ?? bare) ?? fallback ?? '');
-    const [repository = '', tag = ''] = image.split(':');
-    const version = repository.split('/').pop() === 'python' ? majorMinor(tag) : majorMinor(/python(\d\.\d{1,2})/.exec(tag)?.[1] ?? '');
-    if (version) seen.push({ version, path, quote: line.slice(0, 80) });
-  }
-  return seen;
-}
-
-/** A compose service on `image: python:3.9-slim` runs that Python. */
-function fromCompose(path: string, text: string): PythonVersionSeen[] {
+function fromImages(path: string, text: string): PythonVersionSeen[] {
+  const tagMayNamePython = isDockerfilePath(path);
   return imagesIn(path, text).flatMap((image) => {
-    const version = image.name.split('/').pop() === 'python' ? majorMinor(image.tag ?? '') : null;
+    const tag = image.tag ?? '';
+    const version =
+      image.name.split('/').pop() === 'python' ? majorMinor(tag) : tagMayNamePython ? majorMinor(/python(\d\.\d{1,2})/.exec(tag)?.[1] ?? '') : null;
     return version ? [{ version, path, quote: image.quote.slice(0, 80) }] : [];
   });
 }
