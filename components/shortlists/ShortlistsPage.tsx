@@ -5,6 +5,7 @@ import { buildRows, DEFAULT_QUERY, filterOptions, queryRows, type Comparison, ty
 import type { ShortlistsData } from '@/lib/ui/shortlists-data';
 import type { PipelineSnapshot } from '@/lib/store/watch-pipeline';
 import type { Candidate } from '@/lib/shortlists/records';
+import type { CandidateSummary } from '@/lib/shortlists/summary';
 import { CandidateDetails } from './CandidateDetails';
 import { CompareCandidates } from './CompareCandidates';
 import { ImportPanel } from './ImportPanel';
@@ -23,6 +24,11 @@ export interface ShortlistsPageProps {
 }
 
 /** The pipeline: every saved candidate, by shortlist, to search, filter, sort, change in bulk, compare, export and import. */
+/** How a message names a saved record: its name or login, else its id (a record that fails the schema may have neither). */
+function recordLabel(record: Pick<CandidateSummary, 'id' | 'displayName' | 'githubLogin'>): string {
+  return record.displayName ?? record.githubLogin ?? record.id;
+}
+
 export function ShortlistsPage({ data, download, now = Date.now }: ShortlistsPageProps) {
   const [pipeline, setPipeline] = useState<PipelineSnapshot | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -77,7 +83,7 @@ export function ShortlistsPage({ data, download, now = Date.now }: ShortlistsPag
   const readWhole = async (ids: string[]): Promise<Candidate[]> => {
     const { candidates, unreadable: failed } = await data.read(ids);
     if (failed.length > 0) {
-      const names = failed.map(({ id, problem }) => `${byId.get(id)?.displayName ?? byId.get(id)?.githubLogin ?? id} (${problem})`);
+      const names = failed.map(({ id, problem }) => `${recordLabel(byId.get(id) ?? { id, displayName: null, githubLogin: null })} (${problem})`);
       throw new Error(`${plural(failed.length, 'saved record')} could not be read and ${failed.length === 1 ? 'is' : 'are'} kept as stored: ${names.join('; ')}.`);
     }
     return candidates;
@@ -114,6 +120,13 @@ export function ShortlistsPage({ data, download, now = Date.now }: ShortlistsPag
 
   const exportName = currentShortlist?.name ?? 'All candidates';
   const visibleIds = useMemo(() => visible.map((row) => row.summary.id), [visible]);
+  /** Downloads the candidates in view, read whole, as a file of this kind. */
+  const exportVisible = (extension: 'csv' | 'json', mimeType: string, contents: (candidates: Candidate[]) => string) =>
+    void run(async () => {
+      const candidates = await readWhole(visibleIds);
+      download(exportFileName(exportName, extension), mimeType, contents(candidates));
+      return `Exported ${plural(candidates.length, 'candidate')} as ${extension.toUpperCase()}.`;
+    });
 
   return (
     <main className="pyvet-page pyvet-wide" aria-labelledby="pyvet-shortlists-title">
@@ -124,7 +137,7 @@ export function ShortlistsPage({ data, download, now = Date.now }: ShortlistsPag
         <p role="alert" data-testid="unreadable">
           {plural(unreadable.length, 'saved record')} {unreadable.length === 1 ? 'does' : 'do'} not fit pyvet’s schema and{' '}
           {unreadable.length === 1 ? 'is' : 'are'} kept as stored, marked “unreadable” below:{' '}
-          {unreadable.map((summary) => `${summary.displayName ?? summary.githubLogin ?? summary.id} (${summary.problem})`).join('; ')}.
+          {unreadable.map((summary) => `${recordLabel(summary)} (${summary.problem})`).join('; ')}.
         </p>
       )}
       {pipeline && !pipeline.complete && (
@@ -192,33 +205,17 @@ export function ShortlistsPage({ data, download, now = Date.now }: ShortlistsPag
                 onCompare={setComparison}
                 readWhole={readWhole}
               />
-              <button
-                type="button"
-                disabled={visible.length === 0}
-                onClick={() =>
-                  void run(async () => {
-                    const candidates = await readWhole(visibleIds);
-                    download(exportFileName(exportName, 'csv'), 'text/csv', shortlistCsv(candidates));
-                    return `Exported ${plural(candidates.length, 'candidate')} as CSV.`;
-                  })
-                }
-              >
+              <button type="button" disabled={visible.length === 0} onClick={() => exportVisible('csv', 'text/csv', shortlistCsv)}>
                 Export CSV
               </button>
               <button
                 type="button"
                 disabled={visible.length === 0}
                 onClick={() =>
-                  void run(async () => {
-                    const candidates = await readWhole(visibleIds);
-                    download(
-                      exportFileName(exportName, 'json'),
-                      'application/json',
-                      // One shortlist's file holds that shortlist; "All candidates" keeps every shortlist the people are on.
-                      currentShortlist ? shortlistJson(currentShortlist, candidates, now()) : candidatesJson(candidates, pipeline.shortlists, now()),
-                    );
-                    return `Exported ${plural(candidates.length, 'candidate')} as JSON.`;
-                  })
+                  exportVisible('json', 'application/json', (candidates) =>
+                    // One shortlist's file holds that shortlist; "All candidates" keeps every shortlist the people are on.
+                    currentShortlist ? shortlistJson(currentShortlist, candidates, now()) : candidatesJson(candidates, pipeline.shortlists, now()),
+                  )
                 }
               >
                 Export JSON

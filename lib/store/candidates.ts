@@ -313,7 +313,7 @@ export class CandidateStore {
   async firstScreen(limit: number): Promise<{ summaries: CandidateSummary[]; shortlists: Shortlist[]; total: number }> {
     const [summaries, shortlists, total] = await Promise.all([
       this.db.candidateSummaries.orderBy('updatedAt').reverse().limit(limit).toArray(),
-      this.allShortlists(),
+      this.shortlists(),
       this.db.candidateSummaries.count(),
     ]);
     return { summaries, shortlists, total };
@@ -330,9 +330,12 @@ export class CandidateStore {
     return (after === null ? table.orderBy(':id') : table.where(':id').above(after)).limit(limit).toArray();
   }
 
-  /** Every shortlist, as stored. */
+  /** Every shortlist that fits the schema. */
   async shortlists(): Promise<Shortlist[]> {
-    return this.allShortlists();
+    return (await this.db.shortlists.toArray()).flatMap((record) => {
+      const parsed = ShortlistSchema.safeParse(record);
+      return parsed.success ? [parsed.data] : [];
+    });
   }
 
   /** Full records, checked against the schema now (they were not when the page listed them); those that fail say why. */
@@ -356,7 +359,7 @@ export class CandidateStore {
 
   /** Every candidate and shortlist, as stored; records that fail the schema are skipped. */
   async everything(): Promise<{ candidates: Candidate[]; shortlists: Shortlist[] }> {
-    const [candidates, shortlists] = await Promise.all([this.db.candidates.toArray(), this.allShortlists()]);
+    const [candidates, shortlists] = await Promise.all([this.db.candidates.toArray(), this.shortlists()]);
     return { candidates: parsedCandidates(candidates), shortlists };
   }
 
@@ -369,13 +372,6 @@ export class CandidateStore {
   private async deleteCandidates(ids: readonly string[]): Promise<void> {
     await this.db.candidates.bulkDelete([...ids]);
     await this.db.candidateSummaries.bulkDelete([...ids]);
-  }
-
-  private async allShortlists(): Promise<Shortlist[]> {
-    return (await this.db.shortlists.toArray()).flatMap((record) => {
-      const parsed = ShortlistSchema.safeParse(record);
-      return parsed.success ? [parsed.data] : [];
-    });
   }
 }
 
