@@ -2,6 +2,7 @@ import { parse as parseToml } from 'smol-toml';
 import { z } from 'zod';
 import { folderOf, isDevelopmentName, isDockerfilePath } from './file-plan';
 import type { RepoSnapshot } from './snapshot';
+import { yamlScalar } from './yaml-scalar';
 
 /**
  * Readers for the files where Python projects declare what they depend on.
@@ -588,7 +589,7 @@ export function parseCondaEnvironment(text: string): ParsedDependencies {
   if (inline !== '') {
     // A flow list: "dependencies: [python=3.11, numpy]".
     const items = inline.replace(/^\[|\]$/g, '').split(',');
-    for (const item of items) addCondaSpec(unquote(item.trim()), `Line ${start + 1}`, result);
+    for (const item of items) addCondaSpec(yamlScalar(item), `Line ${start + 1}`, result);
     return result;
   }
 
@@ -601,7 +602,7 @@ export function parseCondaEnvironment(text: string): ParsedDependencies {
     const item = /^(\s*)-\s*(.*)$/.exec(line);
     if (!item) continue;
     const indent = (item[1] ?? '').length;
-    const value = unquote((item[2] ?? '').replace(/(^|\s)#.*$/, '').trim());
+    const value = yamlScalar(item[2] ?? '');
     if (pipIndent !== null && indent <= pipIndent) pipIndent = null;
     const where = `Line ${index + 1}`;
     if (/^pip\s*:$/.test(value)) pipIndent = indent;
@@ -609,10 +610,6 @@ export function parseCondaEnvironment(text: string): ParsedDependencies {
     else addCondaSpec(value, where, result);
   }
   return result;
-}
-
-function unquote(text: string): string {
-  return text.replace(/^(['"])(.*)\1$/, '$2');
 }
 
 /** "channel::name=1.2=build", "name>=1.2", "name 1.2": conda's `=1.2` means any 1.2.x, written here as "==1.2.*". */

@@ -1,4 +1,5 @@
 import type { TreeEntry } from './snapshot';
+import { yamlScalar } from './yaml-scalar';
 
 /**
  * Which small files to download for one repository, chosen by what each can
@@ -322,16 +323,15 @@ function builtDockerfiles(compose: string, folder: string, paths: readonly strin
   lines.forEach((line, index) => {
     const build = /^(\s*)build\s*:\s*(.*)$/.exec(line);
     if (!build) return;
-    const unquote = (value: string) => value.replace(/\s+#.*$/, '').trim().replace(/^(['"])(.*)\1$/, '$2');
-    let context = unquote(build[2] ?? '');
+    let context = yamlScalar(build[2] ?? '');
     let dockerfile = '';
     if (context === '') {
       const indent = (build[1] ?? '').length;
       for (const next of lines.slice(index + 1)) {
         if (next.trim() === '' || next.trim().startsWith('#')) continue;
         if (next.search(/\S/) <= indent) break;
-        context = unquote(/^\s*context\s*:\s*(.*)$/.exec(next)?.[1] ?? '') || context;
-        dockerfile = unquote(/^\s*dockerfile\s*:\s*(.*)$/.exec(next)?.[1] ?? '') || dockerfile;
+        context = yamlScalar(/^\s*context\s*:\s*(.*)$/.exec(next)?.[1] ?? '') || context;
+        dockerfile = yamlScalar(/^\s*dockerfile\s*:\s*(.*)$/.exec(next)?.[1] ?? '') || dockerfile;
       }
     }
     const contextFolder = joinPath(folder, context || '.');

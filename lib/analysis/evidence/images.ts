@@ -1,5 +1,6 @@
 import { isComposePath, isDockerfilePath } from './file-plan';
 import type { RepoSnapshot } from './snapshot';
+import { yamlScalar } from './yaml-scalar';
 
 /**
  * The container images a project runs on: each service's `image:` in a
@@ -52,7 +53,7 @@ function composeImages(path: string, text: string): ImageSeen[] {
   for (const line of text.split(/\r?\n/)) {
     const match = /^\s*(?:-\s*)?image\s*:\s*(.+)$/.exec(line);
     if (!match) continue;
-    const value = (match[1] ?? '').replace(/\s+#.*$/, '').trim().replace(/^(['"])(.*)\1$/, '$2');
+    const value = yamlScalar(match[1] ?? '');
     const resolved = value.replace(/\$\{\w+(?::?-([^}]*))?\}/g, (_, fallback: string | undefined) => fallback ?? '');
     const image = parseImage(resolved);
     if (image) seen.push({ ...image, path, quote: line.trim().slice(0, 100), besideOrchestrator });
