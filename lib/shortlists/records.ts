@@ -49,6 +49,20 @@ export const CandidateEventSchema = z.object({
 });
 export type CandidateEvent = z.infer<typeof CandidateEventSchema>;
 
+/** The applicant tracking systems pyvet can send candidates to (README, "Send to your ATS"). */
+export const AtsVendorSchema = z.enum(['ashby', 'lever']);
+export type AtsVendor = z.infer<typeof AtsVendorSchema>;
+
+/** Where a candidate is in one ATS: a second send links or updates this record instead of making another. */
+export const AtsLinkSchema = z.object({
+  id: z.string().min(1).max(200),
+  url: z.url({ protocol: /^https$/ }).max(2000),
+  sentAt: z.number(),
+});
+export type AtsLink = z.infer<typeof AtsLinkSchema>;
+export const AtsLinksSchema = z.object({ ashby: AtsLinkSchema.optional(), lever: AtsLinkSchema.optional() });
+export type AtsLinks = z.infer<typeof AtsLinksSchema>;
+
 const candidateFields = {
   id: z.string().min(1).max(200),
   githubLogin: z.string().max(100).nullable(),
@@ -63,6 +77,8 @@ const candidateFields = {
   /** Since schema version 4. */
   scores: QuickScoresSchema,
   assessment: AssessmentSchema.nullable(),
+  /** The candidate's records in the team's ATS, by vendor; absent until first sent. */
+  ats: AtsLinksSchema.optional(),
   createdAt: z.number(),
   updatedAt: z.number(),
 };
