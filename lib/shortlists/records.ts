@@ -63,6 +63,21 @@ export type AtsLink = z.infer<typeof AtsLinkSchema>;
 export const AtsLinksSchema = z.object({ ashby: AtsLinkSchema.optional(), lever: AtsLinkSchema.optional() });
 export type AtsLinks = z.infer<typeof AtsLinksSchema>;
 
+/** The `ats` field of a record, left out when there are no links (records that never met an ATS stay as they were). */
+export const withAtsLinks = (links: AtsLinks | undefined): { ats?: AtsLinks } => (links ? { ats: links } : {});
+
+/** Two records' ATS links as one (a merge, an import): per vendor, the one sent last. */
+export function combineAtsLinks(a: AtsLinks | undefined, b: AtsLinks | undefined): AtsLinks | undefined {
+  if (!a || !b) return a ?? b;
+  const combined: AtsLinks = {};
+  for (const vendor of AtsVendorSchema.options) {
+    const [first, second] = [a[vendor], b[vendor]];
+    const latest = first && second ? (second.sentAt > first.sentAt ? second : first) : (first ?? second);
+    if (latest) combined[vendor] = latest;
+  }
+  return combined;
+}
+
 const candidateFields = {
   id: z.string().min(1).max(200),
   githubLogin: z.string().max(100).nullable(),

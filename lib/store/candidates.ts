@@ -5,7 +5,11 @@ import {
   CandidateSchema,
   MergedRecordSchema,
   ShortlistSchema,
+  combineAtsLinks,
+  withAtsLinks,
   SaveCandidateSchema,
+  type AtsLink,
+  type AtsVendor,
   type Candidate,
   type MergedRecord,
   type Shortlist,
@@ -90,6 +94,7 @@ export class CandidateStore {
         ],
         scores: { ...existing?.scores, ...scores },
         assessment: input.assessment ?? existing?.assessment ?? null,
+        ...(existing?.ats && { ats: existing.ats }),
         merged: existing?.merged ?? [],
         createdAt: existing?.createdAt ?? now,
         updatedAt: now,
@@ -116,6 +121,21 @@ export class CandidateStore {
         });
       await this.putCandidates(moved);
       return moved.length;
+    });
+  }
+
+  /**
+   * Keeps where a candidate now is in an ATS, as soon as the vendor answered,
+   * so a send cut short part-way still links (not duplicates) when resumed.
+   */
+  async recordAtsLink(id: string, vendor: AtsVendor, link: AtsLink, now: number): Promise<Candidate | null> {
+    return this.db.transaction('rw', this.db.candidates, this.db.candidateSummaries, async () => {
+      const record = await this.db.candidates.get(id);
+      if (!record) return null;
+      const candidate = CandidateSchema.parse(record);
+      const updated = { ...candidate, ats: { ...candidate.ats, [vendor]: link }, updatedAt: now };
+      await this.putCandidates([updated]);
+      return updated;
     });
   }
 
@@ -243,6 +263,7 @@ export class CandidateStore {
         history: [...target.history, ...source.history].sort((a, b) => a.at - b.at),
         scores: { ...source.scores, ...target.scores },
         assessment: target.assessment ?? source.assessment,
+        ...withAtsLinks(combineAtsLinks(target.ats, source.ats)),
         merged: [...target.merged, ...sourceMerged, kept],
         createdAt: Math.min(target.createdAt, source.createdAt),
         updatedAt: now,

@@ -1,6 +1,6 @@
 import type { RoleScorecard } from '../../judgement/scorecard';
 import { PeopleIndex, uniqueTags } from '../people';
-import { CANDIDATE_LIMITS, CandidateSchema, ShortlistSchema, type Candidate, type CandidateEvent, type Shortlist } from '../records';
+import { CANDIDATE_LIMITS, CandidateSchema, combineAtsLinks, withAtsLinks, ShortlistSchema, type Candidate, type CandidateEvent, type Shortlist } from '../records';
 import type { ImportDocument, ImportedShortlist } from './parse';
 
 /**
@@ -113,6 +113,7 @@ function mergeCandidates(current: Candidate, incoming: Candidate): Candidate {
     history: mergeHistory(current.history, incoming.history),
     scores: newer.scores,
     assessment: newer.assessment,
+    ...withAtsLinks(combineAtsLinks(current.ats, incoming.ats)),
     createdAt: Math.min(current.createdAt, incoming.createdAt),
     updatedAt: Math.max(current.updatedAt, incoming.updatedAt),
     merged: union(current.merged, incoming.merged, (record) => record.id, CANDIDATE_LIMITS.merged),

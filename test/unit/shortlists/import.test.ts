@@ -314,6 +314,18 @@ describe('planImport', () => {
     expect(describeImportPreview(plan.preview)).toBe('2 new candidates; new shortlist “Backend Q4”.');
   });
 
+  it('carries ATS links in and keeps, per vendor, the one sent last', () => {
+    const ashby = { id: 'ash-1', url: 'https://app.ashbyhq.com/candidates/ash-1', sentAt: NOW - 10 };
+    const lever = { id: 'opp-1', url: 'https://hire.lever.co/candidates/opp-1', sentAt: NOW - 20 };
+    const newerAshby = { ...ashby, id: 'ash-2', sentAt: NOW - 5 };
+    const existing = candidate({ id: 'e-ada', ats: { ashby, lever } });
+    const incoming = candidate({ id: 'c-ada', ats: { ashby: newerAshby } });
+    const plan = planImport({ candidates: [existing], shortlists: [] }, parsed(shortlistFile([incoming])), { now: NOW, newId: ids() });
+    expect(plan.candidatesToPut[0]?.ats).toEqual({ ashby: newerAshby, lever });
+    // A record that never met an ATS gains no empty field.
+    expect(planImport(empty, parsed(shortlistFile([ada])), { now: NOW, newId: ids() }).candidatesToPut[0]).not.toHaveProperty('ats');
+  });
+
   it('merges by GitHub login in any case, keeping the existing id and everything already on record', () => {
     const existing = candidate({ id: 'e-ada', tags: ['ML'], createdAt: 80 });
     const incoming = candidate({

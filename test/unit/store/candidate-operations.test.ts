@@ -122,6 +122,22 @@ describe('merge and un-merge by hand', () => {
     expect((await db.shortlists.where('name').equals('Upwork').first())?.candidateIds).toEqual([github.id, upwork.id]);
   });
 
+  it('keeps a candidate\'s ATS links through later saves and merges, the latest send per vendor winning', async () => {
+    const { candidates } = store();
+    const ada = (await candidates.save(save(), 100)).candidate;
+    const ashby = { id: 'ash-1', url: 'https://app.ashbyhq.com/candidates/ash-1', sentAt: 110 };
+    expect((await candidates.recordAtsLink(ada.id, 'ashby', ashby, 110))?.ats).toEqual({ ashby });
+    expect((await candidates.save(save({ note: 'Screen booked.' }), 120)).candidate.ats).toEqual({ ashby });
+
+    const upwork = (await candidates.save(save({ githubLogin: null, profileUrl: 'https://www.upwork.com/freelancers/~01ada' }), 130)).candidate;
+    const olderAshby = { id: 'ash-0', url: 'https://app.ashbyhq.com/candidates/ash-0', sentAt: 90 };
+    const lever = { id: 'opp-1', url: 'https://hire.lever.co/candidates/opp-1', sentAt: 140 };
+    await candidates.recordAtsLink(upwork.id, 'ashby', olderAshby, 140);
+    await candidates.recordAtsLink(upwork.id, 'lever', lever, 140);
+    expect((await candidates.merge(ada.id, upwork.id, 200)).ats).toEqual({ ashby, lever });
+    expect(await candidates.recordAtsLink('gone', 'lever', lever, 210)).toBeNull();
+  });
+
   it('refuses to merge two different GitHub accounts, or a record into itself', async () => {
     const { candidates, db } = store();
     const ada = (await candidates.save(save(), 100)).candidate;
