@@ -167,15 +167,17 @@ export function atsCsv(presetId: AtsPresetId, candidates: readonly Candidate[]):
     const person = atsPerson(candidate);
     const row = preset.columns.map((column) => cellOf(column, person, candidate));
     const missing = preset.columns.find((column, index) => column.ifMissing !== undefined && row[index] === '');
-    if (missing) {
-      const name = person.fullName || candidate.profileUrls[0] || candidate.id;
-      skipped.push({ candidateId: candidate.id, name, reason: `${preset.name} requires ${missing.header}: ${missing.ifMissing}` });
-    } else {
-      rows.push(row);
-    }
+    if (missing) skipped.push(skippedCandidate(preset, missing, person, candidate));
+    else rows.push(row);
   }
   const header = preset.columns.map((column) => column.header);
   return { csv: `${toCsv(header, rows)}\r\n`, written: rows.length, skipped };
+}
+
+function skippedCandidate(preset: AtsPreset, missing: AtsColumn, person: AtsPerson, candidate: Candidate): SkippedCandidate {
+  // Without any name, that is the reason, whichever name column comes first (Greenhouse's First Name would blame one word).
+  const reason = person.fullName ? `${preset.name} requires ${missing.header}: ${missing.ifMissing}` : `${preset.name} requires a name: ${NO_NAME}`;
+  return { candidateId: candidate.id, name: person.fullName || candidate.profileUrls[0] || candidate.id, reason };
 }
 
 function cellOf(column: AtsColumn, person: AtsPerson, candidate: Candidate): string {
