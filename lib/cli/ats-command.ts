@@ -62,9 +62,12 @@ async function writeAtsCsv(args: readonly string[], io: CliIo): Promise<number> 
   const skipped = new Map(result.skipped.map((entry) => [entry.candidateId, entry]));
   for (const candidate of candidates) {
     const left = skipped.get(candidate.id);
-    io.stdout(left ? `skipped  ${left.name}: ${left.reason}\n` : `written  ${atsPerson(candidate).fullName}\n`);
+    io.stdout(left ? `skipped  ${printable(left.name)}: ${left.reason}\n` : `written  ${printable(atsPerson(candidate).fullName)}\n`);
   }
   const vendor = ATS_PRESETS[values.format].name;
   io.stderr(`Wrote ${result.written} of ${plural(candidates.length, 'candidate')} to ${values.out} for ${vendor}${skipped.size ? `; ${skipped.size} skipped` : ''}.\n`);
   return skipped.size ? EXIT.failed : EXIT.ok;
 }
+
+/** Names come from the file, and a control character in one would drive the terminal. */
+const printable = (text: string) => text.replace(/\p{Cc}/gu, '\uFFFD');

@@ -53,6 +53,13 @@ describe('pyvet ats csv', () => {
     expect(rows.map((row) => row.slice(0, 2))).toEqual([['First Name', 'Last Name'], ['Ada', 'Lovelace']]);
   });
 
+  it('prints names from the file without the control characters a terminal would obey', async () => {
+    const sneaky = candidateRecord({ id: 'x', displayName: 'Eve\u001b[2JMallory Smith', profileUrls: ['https://github.com/eve'] });
+    const { input, output, out, run } = setUp(shortlistJson({ name: 'Backend hires' }, [sneaky], NOW));
+    expect(await run('ats', 'csv', '--format', 'ashby', '--in', input, '--out', output)).toBe(EXIT.ok);
+    expect(out.stdout).toBe('written  Eve\uFFFD[2JMallory Smith\n');
+  });
+
   it('says in one line what is wrong with a file that is not JSON, writes nothing, and exits 2', async () => {
     const { input, output, out, run } = setUp('{"format": "pyvet-shortlist",');
     expect(await run('ats', 'csv', '--format', 'ashby', '--in', input, '--out', output)).toBe(EXIT.usage);
