@@ -17,26 +17,19 @@ import { z } from 'zod';
 import { toCsv } from '../shortlists/export/csv';
 import { BATCH_CSV_HEADER, formatReportText, reportCsvRow } from './report-text';
 import { defaultCacheDir, FileResponseCache } from './file-cache';
+import { runAtsCommand } from './ats-command';
+import { EXIT, UsageError, type CliIo } from './cli-io';
+import { ATS_PRESET_IDS } from '../shortlists/export/ats-presets';
 
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  env: NodeJS.ProcessEnv;
-  /** Whether stderr is a terminal (progress bar) or a log (one line per step). */
-  stderrIsTty: boolean;
-}
-
-/** Exit codes: 0 done, 1 GitHub failed, 2 bad usage or input, 3 stopped by the rate limit. */
-export const EXIT = { ok: 0, failed: 1, usage: 2, rateLimited: 3 } as const;
+export { EXIT, type CliIo } from './cli-io';
 
 const USAGE = `Usage:
   npm run pyvet -- read <saved-page.html> --url <page-url>
   npm run pyvet -- analyze <login> [--json] [--role backend|data|ai|<saved-name>] [--api-url URL] [--raw-url URL] [--cache-dir DIR]
   npm run pyvet -- analyze --logins logins.txt --csv out.csv [--api-url URL] [--raw-url URL] [--cache-dir DIR]
+  npm run pyvet -- ats csv --format ${ATS_PRESET_IDS.join('|')} --in <pyvet JSON export> --out file.csv
 GITHUB_TOKEN in the environment switches to GraphQL (2 requests a profile, 5,000 an hour).
 Saved roles for --role are read from $XDG_CONFIG_HOME/pyvet/roles.json (an array of scorecards).`;
-
-class UsageError extends Error {}
 
 /** Runs one command line; returns the exit code. Never throws. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -55,6 +48,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  // The ats commands read their own options, which the analyze options below would reject.
+  if (argv[0] === 'ats') return runAtsCommand(argv.slice(1), io);
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,

@@ -1,5 +1,5 @@
 import type { FlagId, Probe, RedFlag } from './verdict';
-import { orderForRole } from './probes';
+import { orderForRole, probesForRole, type ProbeRoleInput } from './probes';
 import * as rules from './flag-rules';
 
 export { assessConfidence } from './confidence';
@@ -52,4 +52,10 @@ export function evaluateFlags(input: rules.FlagInput): RedFlag[] {
     const finding = rule(input);
     return finding ? [{ id, severity, ...finding, probes: orderForRole(probes, input.scorecard) }] : [];
   });
+}
+
+/** The question to ask about a flag: the most useful of its probes for the role, worded for it. */
+export function flagQuestion(flagId: FlagId, role: ProbeRoleInput): Probe | null {
+  const definition = FLAGS.find((flag) => flag.id === flagId);
+  return definition ? (probesForRole(definition.probes, role)[0] ?? null) : null;
 }

@@ -1,7 +1,8 @@
 import type { Evidence } from '../analysis/evidence/snapshot';
 import type { Claim, SkillMatch, Verdict } from './verdict';
 
-const STATUS_LABELS: Record<SkillMatch['status'], string> = {
+/** A must-have's status in words, as interview plans and ATS notes show it. */
+export const SKILL_STATUS_LABELS: Record<SkillMatch['status'], string> = {
   evidenced: 'Evidenced',
   claimed: 'Claimed only',
   unread: 'Unknown (a manifest was not read)',
@@ -60,7 +61,7 @@ function skillTable(matches: readonly SkillMatch[]): string[] {
   return [
     '| Skill | Status | Evidence and claims |',
     '| --- | --- | --- |',
-    ...matches.map((match) => `| ${escapeMarkdown(match.skill)} | ${STATUS_LABELS[match.status]} | ${skillCell(match) || '–'} |`),
+    ...matches.map((match) => `| ${escapeMarkdown(match.skill)} | ${SKILL_STATUS_LABELS[match.status]} | ${skillCell(match) || '–'} |`),
   ];
 }
 

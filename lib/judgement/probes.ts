@@ -7,6 +7,9 @@ type ProbeId = Probe['id'];
 /** The kind of role a scorecard is for, which decides how each probe is worded and which come first. */
 export type ProbeRole = 'backend' | 'data' | 'ai' | 'general';
 
+/** What a probe's wording depends on; a saved assessment knows these without the whole scorecard. */
+export type ProbeRoleInput = Pick<RoleScorecard, 'templateId' | 'mustHave'>;
+
 /** DOMAIN.md's probes, each worded for the role; 'general' is DOMAIN.md's own wording. */
 const PROBES: Record<ProbeId, { title: string; questions: Record<ProbeRole, string> }> = {
   'async-traps': {
@@ -89,7 +92,7 @@ const ROLE_OF_CORE_TYPE: Record<RoleType, ProbeRole | null> = {
  * frameworks its must-haves name most (earliest named on a tie); 'general'
  * when they name none.
  */
-export function probeRoleOf(scorecard: RoleScorecard): ProbeRole {
+export function probeRoleOf(scorecard: ProbeRoleInput): ProbeRole {
   if (scorecard.templateId) return scorecard.templateId;
   const votes = scorecard.mustHave
     .flatMap((skill) => coreRoleTypes(resolveRoleSkill(skill)))
@@ -104,19 +107,19 @@ export function probeRoleOf(scorecard: RoleScorecard): ProbeRole {
 }
 
 /** The role's core probe ids, most useful first. */
-export function coreProbeIds(scorecard: RoleScorecard): ProbeId[] {
+export function coreProbeIds(scorecard: ProbeRoleInput): ProbeId[] {
   return [...CORE_PROBES[probeRoleOf(scorecard)]];
 }
 
 /** Probe ids with the role's core ones first (in their order), then the rest as given, without repeats. */
-export function orderForRole(probeIds: readonly ProbeId[], scorecard: RoleScorecard): ProbeId[] {
+export function orderForRole(probeIds: readonly ProbeId[], scorecard: ProbeRoleInput): ProbeId[] {
   const given = new Set(probeIds);
   const core = coreProbeIds(scorecard).filter((id) => given.has(id));
   return [...new Set([...core, ...probeIds])];
 }
 
 /** The probes, worded for the scorecard's role, its core ones first. */
-export function probesForRole(probeIds: readonly ProbeId[], scorecard: RoleScorecard): Probe[] {
+export function probesForRole(probeIds: readonly ProbeId[], scorecard: ProbeRoleInput): Probe[] {
   const role = probeRoleOf(scorecard);
   return orderForRole(probeIds, scorecard).map((id) => ({ id, title: PROBES[id].title, question: PROBES[id].questions[role] }));
 }

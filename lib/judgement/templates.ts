@@ -1,4 +1,4 @@
-import type { RoleScorecard, TemplateId } from './scorecard';
+import { TemplateIdSchema, type RoleScorecard, type TemplateId } from './scorecard';
 
 type Buckets = Pick<RoleScorecard, 'name' | 'mustHave' | 'niceToHave' | 'notRequired'>;
 
@@ -42,6 +42,11 @@ const TEMPLATES: Record<TemplateId, Buckets> = {
 /** The id a built-in template's scorecard is saved under. */
 export function templateScorecardId(templateId: TemplateId): string {
   return `template-${templateId}`;
+}
+
+/** The template a scorecard id was saved under, or null for a role the team wrote. */
+export function templateOfScorecardId(scorecardId: string): TemplateId | null {
+  return TemplateIdSchema.options.find((templateId) => templateScorecardId(templateId) === scorecardId) ?? null;
 }
 
 /** Whether a scorecard is one of the built-in roles (which can be reset but never deleted). */

@@ -93,8 +93,8 @@ function csvRow(candidate: Candidate): string[] {
   ];
 }
 
-/** A file name from a shortlist name: letters, digits and dashes only. */
-export function exportFileName(shortlistName: string, extension: 'csv' | 'json'): string {
+/** A file name from a shortlist name (and what kind of export, if several share an extension): letters, digits and dashes only. */
+export function exportFileName(shortlistName: string, extension: 'csv' | 'json', kind?: string): string {
   const slug = shortlistName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'shortlist';
-  return `pyvet-${slug}.${extension}`;
+  return `pyvet-${slug}${kind ? `-${kind}` : ''}.${extension}`;
 }
