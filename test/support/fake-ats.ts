@@ -54,6 +54,11 @@ function json(status: number, body: unknown, headers: Record<string, string> = {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 }
 
+/** The Authorization header both vendors document: the key as user name, an empty password. */
+export function basicAuth(key: string): string {
+  return `Basic ${btoa(`${key}:`)}`;
+}
+
 /** A JSON body as a value; text that is not JSON stays text (and is refused as not an object). */
 function parseBody(text: string): unknown {
   if (!text) return undefined;
@@ -88,11 +93,6 @@ abstract class FakeAtsServer {
   rateLimitNext(times: number, retryAfter: string | number = 1): void {
     this.rateLimited = times;
     this.retryAfter = String(retryAfter);
-  }
-
-  /** The Authorization header a client should send for this key. */
-  static basicAuth(key: string): string {
-    return `Basic ${btoa(`${key}:`)}`;
   }
 
   protected id(kind: string): string {
