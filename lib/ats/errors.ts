@@ -17,6 +17,9 @@ export class AtsRequestFailed extends Error {
   }
 }
 
+/** The network failure's detail when the caller aborted the send. */
+export const CANCELLED = 'cancelled';
+
 export const VENDOR_NAMES: Record<AtsVendor, string> = { ashby: 'Ashby', lever: 'Lever' };
 
 /** The permission each vendor needs for a send, in the words of its admin screens. */
@@ -40,12 +43,15 @@ export function describeAtsError(error: AtsError): string {
       return `The ${vendor} API key may not do this${error.detail ? ` (${error.detail})` : ''}: ${PERMISSION_HINTS[error.vendor]}.`;
     case 'rate-limited':
       return error.retryAfterMs === null
-        ? `${vendor}’s rate limit held after several tries; try again in a minute.`
-        : `${vendor}’s rate limit held after several tries; try again in ${Math.max(1, Math.ceil(error.retryAfterMs / 1000))} s.`;
+        ? `${vendor} is turning requests away (rate limit); try again in a minute.`
+        : `${vendor} is turning requests away (rate limit); try again in ${Math.max(1, Math.ceil(error.retryAfterMs / 1000))} s.`;
     case 'network':
-      return `Could not reach ${vendor} (${error.detail}); check the connection, then send again: people already sent are linked, not duplicated.`;
+      return error.detail === CANCELLED
+        ? `The send to ${vendor} was cancelled; send again to finish: people already sent are linked, not duplicated.`
+        : `Could not reach ${vendor} (${error.detail}); check the connection, then send again: people already sent are linked, not duplicated.`;
     case 'rejected':
-      return `${vendor} refused the request (HTTP ${error.status}): ${error.reason}`;
+      // Ashby refuses with HTTP 200 and success: false; a status is only worth naming when it is an error status.
+      return `${vendor} refused the request${error.status >= 300 ? ` (HTTP ${error.status})` : ''}: ${error.reason}`;
     case 'bad-answer':
       return `${vendor} answered with something pyvet could not read (${error.detail}).`;
   }

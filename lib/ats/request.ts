@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { AtsVendor } from '../shortlists/records';
-import { AtsRequestFailed, type AtsError } from './errors';
+import { AtsRequestFailed, CANCELLED, type AtsError } from './errors';
 
 /** What every ATS call accepts, so tests inject a fake server, a clock and a sleep, and no real service is ever called. */
 export interface AtsRequestOptions {
@@ -94,7 +94,7 @@ export class AtsConnection {
         ...(this.options.signal ? { signal: this.options.signal } : {}),
       });
     } catch (failure) {
-      const detail = this.options.signal?.aborted ? 'cancelled' : failure instanceof Error ? failure.message : String(failure);
+      const detail = this.options.signal?.aborted ? CANCELLED : failure instanceof Error ? failure.message : String(failure);
       throw this.failure({ kind: 'network', detail });
     }
   }

@@ -15,6 +15,7 @@ import { z } from 'zod';
  * - `rateLimitNext(n, retryAfter)`: the next n requests answer 429 with that Retry-After.
  * - `failNetworkAfter = n`: once n requests have been answered, every request throws as fetch
  *   does when the network is down (TypeError "fetch failed"), and is not logged.
+ * - A request whose signal is aborted throws an AbortError, as fetch does, and is not logged.
  *
  * FakeAshby (https://api.ashbyhq.com): every endpoint is POST /<endpoint>; success is HTTP 200
  * `{ success: true, results }`, a refusal HTTP 200 `{ success: false, errors, errorInfo }`.
@@ -100,6 +101,7 @@ abstract class FakeAtsServer {
   }
 
   async handle(request: Request): Promise<Response> {
+    if (request.signal.aborted) throw new DOMException('This operation was aborted', 'AbortError');
     if (this.failNetworkAfter !== null && this.requests.length >= this.failNetworkAfter) throw new TypeError('fetch failed');
     const url = new URL(request.url);
     const text = request.method === 'GET' ? '' : await request.text();

@@ -100,7 +100,10 @@ describe('sending to Ashby', () => {
     const known = { id: existing.id, url: `https://app.ashbyhq.com/candidates/${existing.id}`, sentAt: 1 };
     const [result] = await sendToAts([{ ...ada, ats: { ashby: known } }], credentials, options);
     expect(result).toEqual({ candidateId: 'c-ada', outcome: 'updated', link: { ...known, sentAt: time.now() } });
-    expect(ashby.requests.map((request) => request.path)).toEqual(['/candidate.info', '/candidate.createNote']);
+    expect(ashby.requests.map(({ path, body }) => [path, body])).toEqual([
+      ['/candidate.info', { id: existing.id }],
+      ['/candidate.createNote', { candidateId: existing.id, note: 'pyvet note on Ada Lovelace' }],
+    ]);
   });
 
   it('looks the person up again when the known record is gone', async () => {
@@ -150,7 +153,7 @@ describe('sending to Ashby', () => {
     ashby.rateLimitNext(100, 2);
     const results = await sendToAts([ada, grace], credentials, options);
     expect(ashby.requests).toHaveLength(4);
-    expect(results[0]).toEqual({ candidateId: 'c-ada', outcome: 'failed', reason: 'Ashby’s rate limit held after several tries; try again in 2 s.' });
+    expect(results[0]).toEqual({ candidateId: 'c-ada', outcome: 'failed', reason: 'Ashby is turning requests away (rate limit); try again in 2 s.' });
     expect(results[1]?.reason).toBe(`not sent: ${results[0]?.reason}`);
   });
 
@@ -170,9 +173,19 @@ describe('sending to Ashby', () => {
       ...options,
       onResult: (result) => void results.push(result),
     });
-    expect(results[0]).toEqual({ candidateId: 'c-ada', outcome: 'failed', reason: 'Ashby refused the request (HTTP 200): linkedInUrl: Invalid URL' });
+    expect(results[0]).toEqual({ candidateId: 'c-ada', outcome: 'failed', reason: 'Ashby refused the request: linkedInUrl: Invalid URL' });
     expect(results[1]?.outcome).toBe('created');
     expect(ashby.candidates.map((candidate) => candidate.name)).toEqual(['Grace Hopper']);
+  });
+
+  it('stops at once when the caller cancels, saying a later send finishes the job', async () => {
+    const { ashby, credentials, options } = setup();
+    const controller = new AbortController();
+    controller.abort();
+    const results = await sendToAts([ada, grace], credentials, { ...options, signal: controller.signal });
+    expect(results[0]?.reason).toBe('The send to Ashby was cancelled; send again to finish: people already sent are linked, not duplicated.');
+    expect(results[1]?.reason).toBe(`not sent: ${results[0]?.reason}`);
+    expect(ashby.requests).toHaveLength(0);
   });
 
   it('reports an answer it cannot read as such', async () => {
