@@ -188,6 +188,18 @@ describe('sending to Ashby', () => {
     expect(ashby.requests).toHaveLength(0);
   });
 
+  it('fails a person whose new record pyvet could not keep a link to, rather than storing a broken link', async () => {
+    const { credentials, options } = setup();
+    const longId = 'x'.repeat(201);
+    const answer = async () => new Response(JSON.stringify({ success: true, results: { id: longId, name: 'Ada Lovelace' } }), { status: 200 });
+    const [result] = await sendToAts([{ ...ada, githubUrl: null, linkedInUrl: null }], credentials, { ...options, fetch: answer });
+    expect(result).toEqual({
+      candidateId: 'c-ada',
+      outcome: 'failed',
+      reason: `Ashby answered with a record pyvet cannot keep a link to (id ${'x'.repeat(80)})`,
+    });
+  });
+
   it('reports an answer it cannot read as such', async () => {
     const { credentials, options } = setup();
     const garbled = async () => new Response(JSON.stringify({ success: true, results: { id: 42 } }), { status: 200 });
