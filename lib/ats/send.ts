@@ -148,7 +148,8 @@ async function sendOne(
   }
   // The record is there now: a note or tag that fails is reported beside its link, never instead of it.
   try {
-    await client.addNote(record.id, person.note);
+    // Both vendors refuse an empty note; a person with nothing to say gets none.
+    if (person.note.trim()) await client.addNote(record.id, person.note);
     const tagsNeeded = outcome === 'linked' || (outcome === 'created' && !client.createCarriesTags);
     if (tagsNeeded) await client.addTags(record.id, tagsToSend(person));
   } catch (failure) {

@@ -122,6 +122,14 @@ describe('sending to Lever', () => {
     ]);
   });
 
+  it('adds no note when there is nothing to say', async () => {
+    const { lever, credentials, options } = setup();
+    const [result] = await sendToAts([{ ...ada, note: ' ' }], credentials, options);
+    expect(result?.outcome).toBe('created');
+    expect(lever.notes).toEqual([]);
+    expect(lever.requests.map((request) => request.method)).toEqual(['GET', 'POST']);
+  });
+
   it('paces requests at least 100 ms apart (10 a second)', async () => {
     const { lever, credentials, options, time } = setup();
     await sendToAts([ada, grace, linus], credentials, options);
