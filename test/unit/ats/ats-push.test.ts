@@ -110,6 +110,14 @@ describe('ats push', () => {
     expect(result).toEqual({ code: 2, stdout: '', stderr: `pyvet ats push: ${reason} (see: npm run pyvet -- ats push --help)\n` });
   });
 
+  it('prints its usage for --help without sending anything', async () => {
+    const ashby = new FakeAshby();
+    const result = await push(['--help'], {}, { fetch: ashby.fetch });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('npm run pyvet -- ats push --to ashby|lever --in <pyvet JSON export> [--api-url URL]');
+    expect(ashby.requests).toHaveLength(0);
+  });
+
   it('exits 2 for a file it cannot read or that is not a pyvet export', async () => {
     const ashby = new FakeAshby();
     const missing = await push(['--to', 'ashby', '--in', '/nonexistent/pyvet.json'], { ASHBY_API_KEY: ashby.apiKey }, { fetch: ashby.fetch });
