@@ -102,10 +102,13 @@ function credentialsFrom(vendor: AtsVendor, env: NodeJS.ProcessEnv): AtsCredenti
 
 /** `created  Ada Lovelace  https://…`, or `failed  Ada Lovelace: why`. */
 function resultLine(result: AtsSendResult, name: string): string {
-  if (result.outcome === 'failed') return `failed  ${name}: ${result.reason ?? 'unknown reason'}`;
+  if (result.outcome === 'failed') return printable(`failed  ${name}: ${result.reason ?? 'unknown reason'}`);
   const line = `${result.outcome}  ${name}  ${result.link?.url ?? ''}`;
-  return result.reason ? `${line}  (${result.reason})` : line;
+  return printable(result.reason ? `${line}  (${result.reason})` : line);
 }
+
+/** Names come from the file and reasons from the vendor: a control character in either would drive the terminal. */
+const printable = (text: string) => text.replace(/\p{Cc}/gu, '\uFFFD');
 
 const OUTCOMES: readonly AtsSendOutcome[] = ['created', 'linked', 'updated', 'failed'];
 

@@ -110,6 +110,16 @@ describe('ats push', () => {
     expect(result).toEqual({ code: 2, stdout: '', stderr: `pyvet ats push: ${reason} (see: npm run pyvet -- ats push --help)\n` });
   });
 
+  it('prints file-borne names without terminal control characters', async () => {
+    const ashby = new FakeAshby();
+    const file = join(mkdtempSync(join(tmpdir(), 'pyvet-ats-push-')), 'hostile.json');
+    const hostile = candidateRecord({ id: 'c-x', displayName: 'Eve\u001b[2J Hacker', githubLogin: 'eve' });
+    writeFileSync(file, shortlistJson({ name: 'Backend' }, [hostile], Date.UTC(2026, 10, 30)));
+    const result = await push(['--to', 'ashby', '--in', file], { ASHBY_API_KEY: ashby.apiKey }, { fetch: ashby.fetch });
+    expect(result.stdout).toContain('created  Eve\uFFFD[2J Hacker  https://app.ashbyhq.com/candidates/');
+    expect(result.stdout).not.toContain('\u001b');
+  });
+
   it('prints its usage for --help without sending anything', async () => {
     const ashby = new FakeAshby();
     const result = await push(['--help'], {}, { fetch: ashby.fetch });
