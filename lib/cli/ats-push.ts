@@ -72,10 +72,10 @@ export async function runAtsPush(
   };
   const check = await checkAtsKey(credentials, options);
   if (!check.ok) {
-    io.stderr(`pyvet: ${describeAtsError(check.error)}\n`);
+    io.stderr(`pyvet: ${printable(describeAtsError(check.error))}\n`);
     return EXIT.failed;
   }
-  io.stderr(`Sending ${people.length} ${people.length === 1 ? 'candidate' : 'candidates'} to ${check.account}.\n`);
+  io.stderr(`Sending ${people.length} ${people.length === 1 ? 'candidate' : 'candidates'} to ${printable(check.account)}.\n`);
   const names = new Map(people.map((person) => [person.candidateId, person.fullName]));
   const results = await sendToAts(people, credentials, {
     ...options,
