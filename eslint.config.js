@@ -21,7 +21,7 @@ const LIB_LAYERS = {
   // Talks to applicant tracking systems with fetch: not pure, but free of React, WXT, Dexie and browser APIs so the CLI runs it.
   ats: ['text', 'sites', 'judgement', 'shortlists'],
   messaging: ['text', 'sites', 'readers', 'analysis', 'github', 'judgement', 'shortlists'],
-  settings: ['text', 'sites', 'readers', 'analysis', 'github', 'judgement'],
+  settings: ['text', 'sites', 'readers', 'analysis', 'github', 'judgement', 'shortlists'],
   store: ['text', 'sites', 'readers', 'analysis', 'github', 'judgement', 'shortlists', 'settings'],
   background: ['text', 'sites', 'readers', 'analysis', 'github', 'judgement', 'shortlists', 'ats', 'messaging', 'settings', 'store'],
   ui: ['text', 'sites', 'readers', 'analysis', 'github', 'judgement', 'shortlists', 'ats', 'messaging', 'settings', 'store'],

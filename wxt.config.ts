@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { GITHUB, MARKETPLACE_ORIGINS } from './lib/sites/sites';
+import { ATS_API_ORIGINS, GITHUB, MARKETPLACE_ORIGINS } from './lib/sites/sites';
 
 /**
  * PYVET_E2E=1 builds the end-to-end test variant into .output/e2e-*: the same
@@ -33,14 +33,15 @@ export default defineConfig({
     // scripting: register the marketplace content script once its site is enabled, and read the
     // links of the page the popup was opened on (activeTab: that tab only, on a click).
     permissions: ['storage', 'scripting', 'activeTab'],
-    host_permissions: GITHUB_HOST_PERMISSIONS,
+    // The e2e build has the ATS hosts granted too: a test cannot click the permission prompt either.
+    host_permissions: [...GITHUB_HOST_PERMISSIONS, ...(E2E_BUILD ? Object.values(ATS_API_ORIGINS) : [])],
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+Y' },
         description: 'Show or hide the pyvet sidebar',
       },
     },
-    optional_host_permissions: MARKETPLACE_ORIGINS,
+    optional_host_permissions: [...MARKETPLACE_ORIGINS, ...Object.values(ATS_API_ORIGINS)],
     // The sidebar's UI, which the content scripts import on profiles (lib/ui/sidebar-ui-contract.ts).
     // In Chrome its address changes every session, so that pages cannot probe for pyvet with it;
     // Firefox's addresses are per installation already and it does not know use_dynamic_url.
@@ -57,7 +58,7 @@ export default defineConfig({
             gecko: {
               id: 'pyvet@pyvet.dev',
               strict_min_version: '140.0',
-              // pyvet sends nothing anywhere but GitHub's API.
+              // pyvet sends nothing anywhere but GitHub's API, and the user's own ATS when they send to it.
               data_collection_permissions: { required: ['none'] },
             },
           },

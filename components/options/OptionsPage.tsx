@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { AtsSettings, type AtsSettingsProps } from './AtsSettings';
 import { DataSettings, type DataSettingsProps } from './DataSettings';
 import { FreshnessSetting, type FreshnessSettingProps } from './FreshnessSetting';
 import { ScorecardEditor, type ScorecardEditorProps } from './ScorecardEditor';
@@ -7,6 +8,7 @@ import { TokenSettings, type TokenSettingsProps } from './TokenSettings';
 
 export interface OptionsPageProps {
   token: TokenSettingsProps;
+  ats: AtsSettingsProps;
   /** The role editor; absent until the thresholds it warns with are loaded. */
   roles: ScorecardEditorProps | null;
   thresholds: ThresholdSettingsProps;
@@ -56,6 +58,8 @@ export function OptionsPage(props: OptionsPageProps) {
 
       <TokenSettings {...props.token} />
 
+      <AtsSettings {...props.ats} />
+
       <section aria-labelledby="pyvet-cache-title">
         <h2 id="pyvet-cache-title">GitHub data</h2>
         <p>
@@ -92,8 +96,8 @@ export function OptionsPage(props: OptionsPageProps) {
       <section aria-labelledby="pyvet-privacy-title">
         <h2 id="pyvet-privacy-title">Privacy</h2>
         <p>
-          Everything pyvet learns stays in this browser. It talks only to GitHub, has no server and sends no
-          telemetry.
+          Everything pyvet learns stays in this browser. It talks only to GitHub, and to your ATS when you
+          connect one and send candidates there; it has no server and sends no telemetry.
         </p>
       </section>
     </main>

@@ -1,26 +1,32 @@
 import type { CandidateSaving } from '@/lib/ui/candidate-saving';
+import type { AtsSending } from '@/lib/ui/ats-sending';
 import type { PageCandidate } from '@/lib/messaging/page-reading';
 import type { RoleServices } from '@/lib/ui/role-services';
 import type { Verdict } from '@/lib/judgement/verdict';
 import { CandidateVerdict } from '../candidate/CandidateVerdict';
 import { GitHubAnalysis, type AnalyzeAccount } from '../candidate/GitHubAnalysis';
 import { SaveCandidate } from '../candidate/SaveCandidate';
+import { SendToAts } from './SendToAts';
 
 /**
  * The candidate of the tab's profile in the popup: the GitHub summary (when
  * there is an account), the verdict against the active role, and "Save"
- * with quick scores.
+ * with quick scores, then "Send to Ashby/Lever" when the team's ATS is connected.
  */
 export function PageCandidatePanel(props: {
   candidate: PageCandidate;
   analyze: AnalyzeAccount;
   roles: RoleServices;
   saving: CandidateSaving;
+  ats: AtsSending;
 }) {
   const { candidate, roles, saving } = props;
   const { reading, githubLogin, profileUrl } = candidate;
   const saveFor = (displayName: string | null) => (verdict: Verdict) => (
-    <SaveCandidate githubLogin={githubLogin} displayName={displayName} profileUrl={profileUrl} saving={saving} verdict={verdict} />
+    <>
+      <SaveCandidate githubLogin={githubLogin} displayName={displayName} profileUrl={profileUrl} saving={saving} verdict={verdict} />
+      <SendToAts githubLogin={githubLogin} profileUrl={profileUrl} saving={saving} ats={props.ats} />
+    </>
   );
 
   if (githubLogin === null) {

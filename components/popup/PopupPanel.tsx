@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { CandidateSaving } from '@/lib/ui/candidate-saving';
+import type { AtsSending } from '@/lib/ui/ats-sending';
 import { GITHUB, MARKETPLACES, marketplaceOf, type MarketplaceId } from '@/lib/sites/sites';
 import { githubCandidate, type PageCandidate } from '@/lib/messaging/page-reading';
 import type { RoleServices } from '@/lib/ui/role-services';
@@ -27,6 +28,8 @@ export interface PopupPanelProps {
   analyze: AnalyzeAccount;
   roles: RoleServices;
   saving: CandidateSaving;
+  /** Sending the saved candidate to the team's ATS, when one is connected. */
+  ats: AtsSending;
   openShortlists: () => void;
   openOptions: () => void;
 }
@@ -113,7 +116,7 @@ export function PopupPanel(props: PopupPanelProps) {
       )}
 
       {pageCandidate ? (
-        <PageCandidatePanel candidate={pageCandidate} analyze={props.analyze} roles={props.roles} saving={props.saving} />
+        <PageCandidatePanel candidate={pageCandidate} analyze={props.analyze} roles={props.roles} saving={props.saving} ats={props.ats} />
       ) : (
         <>
           {linked && linked.length > 0 && (
@@ -139,6 +142,7 @@ export function PopupPanel(props: PopupPanelProps) {
               analyze={props.analyze}
               roles={props.roles}
               saving={props.saving}
+              ats={props.ats}
             />
           )}
           {recent.length > 0 && <RecentCandidates candidates={recent} onAnalyze={setLogin} />}

@@ -1,6 +1,6 @@
-import { PROFILE_HOSTS, safeLink } from '@/lib/sites/safe-link';
+import { ATS_RECORD_HOSTS, PROFILE_HOSTS, safeLink } from '@/lib/sites/safe-link';
 import { describeScores } from '@/lib/shortlists/table';
-import { STAGE_LABELS, type Candidate } from '@/lib/shortlists/records';
+import { ATS_VENDOR_NAMES, AtsVendorSchema, STAGE_LABELS, type Candidate } from '@/lib/shortlists/records';
 import { formatDate } from '@/lib/text/time';
 import { CandidateHistory } from '../candidate/CandidateHistory';
 import { usePanelFocus } from '../common/usePanelFocus';
@@ -43,6 +43,7 @@ export function CandidateDetails(props: { candidate: Candidate; onUnmerge: (merg
         </p>
       )}
       {candidate.note && <p>Note: {candidate.note}</p>}
+      <AtsRecords ats={candidate.ats} />
       <CandidateHistory history={candidate.history} open />
       {candidate.merged.length > 0 && (
         <>
@@ -64,5 +65,31 @@ export function CandidateDetails(props: { candidate: Candidate; onUnmerge: (merg
         Close
       </button>
     </section>
+  );
+}
+
+/** Where the candidate is in the team's ATS, per system sent to. */
+function AtsRecords({ ats }: { ats: Candidate['ats'] }) {
+  const sent = AtsVendorSchema.options.flatMap((vendor) => {
+    const link = ats?.[vendor];
+    return link ? [{ vendor, link, href: safeLink(link.url, ATS_RECORD_HOSTS) }] : [];
+  });
+  if (sent.length === 0) return null;
+  return (
+    <ul data-testid="ats-records">
+      {sent.map(({ vendor, link, href }) => (
+        <li key={vendor}>
+          In {ATS_VENDOR_NAMES[vendor]}:{' '}
+          {href ? (
+            <a href={href} target="_blank" rel="noopener noreferrer">
+              {link.id}
+            </a>
+          ) : (
+            link.id
+          )}{' '}
+          (sent {formatDate(link.sentAt)})
+        </li>
+      ))}
+    </ul>
   );
 }

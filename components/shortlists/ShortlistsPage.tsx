@@ -14,12 +14,18 @@ import { ShortlistTable } from './ShortlistTable';
 import { NoticeBar, type Notice, type RunAction } from './NoticeBar';
 import { ShortlistManager } from './ShortlistManager';
 import { SelectionActions } from './SelectionActions';
-
+import { AtsSendPanel } from './AtsSendPanel';
+import { AtsCsvExport } from './AtsCsvExport';
+import type { AtsSending } from '@/lib/ui/ats-sending';
+import { ATS_VENDOR_NAMES } from '@/lib/shortlists/records';
+import type { AtsConnectionSummary } from '@/lib/messaging/protocol';
 
 export interface ShortlistsPageProps {
   data: ShortlistsData;
   /** Offers a file to the user (a download in the extension page). */
   download: (fileName: string, mimeType: string, content: string) => void;
+  /** Sending to the team's ATS, when one is connected in the options. */
+  ats: AtsSending;
   now?: () => number;
 }
 
@@ -29,7 +35,7 @@ function recordLabel(record: Pick<CandidateSummary, 'id' | 'displayName' | 'gith
   return record.displayName ?? record.githubLogin ?? record.id;
 }
 
-export function ShortlistsPage({ data, download, now = Date.now }: ShortlistsPageProps) {
+export function ShortlistsPage({ data, download, ats, now = Date.now }: ShortlistsPageProps) {
   const [pipeline, setPipeline] = useState<PipelineSnapshot | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [query, setQuery] = useState<TableQuery>(DEFAULT_QUERY);
@@ -38,12 +44,19 @@ export function ShortlistsPage({ data, download, now = Date.now }: ShortlistsPag
   const [opened, setOpened] = useState<{ candidate: Candidate } | { id: string; problem: string } | null>(null);
   const [comparison, setComparison] = useState<Comparison | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [atsConnection, setAtsConnection] = useState<AtsConnectionSummary | null>(null);
+  /** The candidates being sent to the ATS, fixed when the panel opened. */
+  const [sendingIds, setSendingIds] = useState<string[] | null>(null);
   const searchField = useRef<HTMLDivElement>(null);
 
   useEffect(
     () => data.watch(setPipeline, (error) => setProblem(`Could not open pyvet’s database: ${error instanceof Error ? error.message : String(error)}`)),
     [data],
   );
+
+  useEffect(() => {
+    ats.connection().then(setAtsConnection, () => setAtsConnection(null));
+  }, [ats]);
 
   // "/" jumps to the search field, as on GitHub.
   useEffect(() => {
@@ -220,12 +233,33 @@ export function ShortlistsPage({ data, download, now = Date.now }: ShortlistsPag
               >
                 Export JSON
               </button>
+              <AtsCsvExport
+                candidateIds={selectedIds.length > 0 ? selectedIds : visibleIds}
+                listName={exportName}
+                readWhole={readWhole}
+                download={download}
+                run={run}
+              />
               <ImportPanel current={data.everything} apply={data.applyImport} now={now} />
+              {atsConnection && (
+                <button type="button" disabled={selectedIds.length === 0} title="Select the candidates to send" onClick={() => setSendingIds(selectedIds)}>
+                  Send to {ATS_VENDOR_NAMES[atsConnection.vendor]}…
+                </button>
+              )}
             </div>
           )}
 
           {notice && <NoticeBar notice={notice} run={run} />}
 
+          {atsConnection && sendingIds && (
+            <AtsSendPanel
+              key={sendingIds.join()}
+              vendorName={ATS_VENDOR_NAMES[atsConnection.vendor]}
+              candidateIds={sendingIds}
+              sending={ats}
+              onClose={() => setSendingIds(null)}
+            />
+          )}
           {comparison && <CompareCandidates comparison={comparison} onClose={() => setComparison(null)} />}
           {shownRecord && 'candidate' in shownRecord && (
             <CandidateDetails

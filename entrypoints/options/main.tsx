@@ -6,6 +6,8 @@ import { renderExtensionPage } from '@/lib/ui/extension-page';
 import { sendToBackground } from '@/lib/messaging/send';
 import type { RoleScorecard, Thresholds } from '@/lib/judgement/scorecard';
 import { activeRoleId, announceRoleChange, freshnessHours, githubToken, loadThresholds, thresholds } from '@/lib/settings/settings';
+import { ATS_API_ORIGINS } from '@/lib/sites/sites';
+import { atsSending } from '@/lib/ui/ats-sending';
 import { backupOfEverything, wipeEverything } from '@/lib/store/everything';
 import { PyvetDatabase } from '@/lib/store/db';
 import { announceCandidateWrites } from '@/lib/store/revisions';
@@ -61,6 +63,17 @@ function Options() {
         checkToken: (token) => sendToBackground('check-github-token', { token }),
         saveToken: (token) => githubToken.setValue(token),
         currentRateLimit: () => sendToBackground('get-rate-limit', {}),
+      }}
+      ats={{
+        connection: atsSending.connection,
+        requestHost: (vendor) => browser.permissions.request({ origins: [ATS_API_ORIGINS[vendor]] }),
+        connect: (request) => sendToBackground('connect-ats', request),
+        disconnect: async (vendor) => {
+          await sendToBackground('disconnect-ats', {});
+          // Least privilege: without a key pyvet has no reason to reach the vendor's API. (The e2e build
+          // grants the host at install, and a required permission cannot be removed: nothing to give back.)
+          await browser.permissions.remove({ origins: [ATS_API_ORIGINS[vendor]] }).catch(() => false);
+        },
       }}
       freshness={{ getHours: () => freshnessHours.getValue(), setHours: (hours) => freshnessHours.setValue(hours) }}
       getCacheStats={() => sendToBackground('get-cache-stats', {})}

@@ -5,6 +5,7 @@ import { renderExtensionPage } from '@/lib/ui/extension-page';
 import { MARKETPLACES } from '@/lib/sites/sites';
 import { MARKETPLACE_SCRIPT_FILE } from '@/lib/background/marketplace-registration';
 import { candidateSaving } from '@/lib/ui/candidate-saving';
+import { atsSending } from '@/lib/ui/ats-sending';
 import { analyzeOverPort } from '@/lib/messaging/analysis-port';
 import { askTabForCandidate } from '@/lib/messaging/page-reading';
 import { sendToBackground } from '@/lib/messaging/send';
@@ -34,6 +35,7 @@ renderExtensionPage(
     analyze={analyzeOverPort}
     roles={roleServices}
     saving={candidateSaving}
+    ats={atsSending}
     openShortlists={() => void browser.tabs.create({ url: browser.runtime.getURL('/shortlists.html') })}
     openOptions={() => void browser.runtime.openOptionsPage()}
   />,

@@ -1,6 +1,7 @@
 import { ShortlistsPage } from '@/components/shortlists/ShortlistsPage';
 import '@/components/common/ExtensionPage.css';
 import { downloadFile } from '@/lib/ui/download';
+import { atsSending } from '@/lib/ui/ats-sending';
 import { renderExtensionPage } from '@/lib/ui/extension-page';
 import { shortlistsDataFromStore } from '@/lib/ui/shortlists-data';
 import { CandidateStore } from '@/lib/store/candidates';
@@ -23,4 +24,4 @@ const data = shortlistsDataFromStore(new CandidateStore(db), {
   },
 });
 
-renderExtensionPage(<ShortlistsPage data={data} download={downloadFile} />);
+renderExtensionPage(<ShortlistsPage data={data} download={downloadFile} ats={atsSending} />);

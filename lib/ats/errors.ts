@@ -1,4 +1,4 @@
-import type { AtsVendor } from '../shortlists/records';
+import { ATS_VENDOR_NAMES, type AtsVendor } from '../shortlists/records';
 
 /** What can go wrong talking to an applicant tracking system, as values the UI and CLI can word. */
 export type AtsError =
@@ -20,8 +20,6 @@ export class AtsRequestFailed extends Error {
 /** The network failure's detail when the caller aborted the send. */
 export const CANCELLED = 'cancelled';
 
-export const VENDOR_NAMES: Record<AtsVendor, string> = { ashby: 'Ashby', lever: 'Lever' };
-
 /** The permission each vendor needs for a send, in the words of its admin screens. */
 const PERMISSION_HINTS: Record<AtsVendor, string> = {
   ashby: 'give the key the Candidates read and write permissions (Ashby → Admin → API Keys)',
@@ -35,7 +33,7 @@ export function stopsTheRun(error: AtsError): boolean {
 
 /** One user-facing sentence: what happened and what to do about it. */
 export function describeAtsError(error: AtsError): string {
-  const vendor = VENDOR_NAMES[error.vendor];
+  const vendor = ATS_VENDOR_NAMES[error.vendor];
   switch (error.kind) {
     case 'unauthorized':
       return `The ${vendor} API key was refused: check it was copied whole and has not been revoked.`;

@@ -1,7 +1,7 @@
 import type { AtsPerson } from '../shortlists/export/ats-person';
-import { AtsLinkSchema, type AtsLink } from '../shortlists/records';
+import { ATS_VENDOR_NAMES, AtsLinkSchema, type AtsLink } from '../shortlists/records';
 import { AshbyClient } from './ashby';
-import { AtsRequestFailed, describeAtsError, stopsTheRun, VENDOR_NAMES, type AtsError } from './errors';
+import { AtsRequestFailed, describeAtsError, stopsTheRun, type AtsError } from './errors';
 import { LeverClient } from './lever';
 import type { AtsRequestOptions } from './request';
 import { PYVET_TAG, type AtsRecordRef, type AtsVendorClient } from './vendor-client';
@@ -143,7 +143,7 @@ async function sendOne(
   const outcome = decision.action === 'create' ? 'created' : decision.action === 'link' ? 'linked' : 'updated';
   const link = AtsLinkSchema.safeParse({ ...record, sentAt: now() });
   if (!link.success) {
-    const reason = `${VENDOR_NAMES[client.vendor]} answered with a record pyvet cannot keep a link to (id ${record.id.slice(0, 80)})`;
+    const reason = `${ATS_VENDOR_NAMES[client.vendor]} answered with a record pyvet cannot keep a link to (id ${record.id.slice(0, 80)})`;
     return { result: { candidateId, outcome: 'failed', reason }, stop: null };
   }
   // The record is there now: a note or tag that fails is reported beside its link, never instead of it.

@@ -7,6 +7,7 @@ import { loadThresholds } from '../settings/settings';
 import type { CandidateStore } from '../store/candidates';
 import type { PyvetDatabase } from '../store/db';
 import type { ScorecardStore } from '../store/scorecards';
+import { createAtsHandlers, type AtsServices } from './ats-handlers';
 
 /** What the background's message handlers work with; the background owns each of them. */
 export interface BackgroundServices {
@@ -16,12 +17,16 @@ export interface BackgroundServices {
   /** A GitHub client with the saved settings, or with the token given (to check it before saving). */
   openClient(options?: { token?: string }): Promise<GitHubClient>;
   now(): number;
+  hasHostAccess: AtsServices['hasHostAccess'];
+  /** The ATS vendors' addresses and fetch, for tests. */
+  atsRequest?: AtsServices['request'];
 }
 
 /** The answers to every message the content scripts, the popup and the extension pages send. */
 export function createBackgroundHandlers(services: BackgroundServices): MessageHandlers {
   const { db, scorecards, candidates } = services;
   return {
+    ...createAtsHandlers({ candidates, now: services.now, hasHostAccess: services.hasHostAccess, request: services.atsRequest }),
     'get-cache-stats': async () => ({ entries: await db.apiCache.count() }),
     'clear-cache': async () => {
       const removed = await db.apiCache.count();

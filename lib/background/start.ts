@@ -9,6 +9,7 @@ import { PyvetDatabase } from '../store/db';
 import { announceCandidateWrites } from '../store/revisions';
 import { DexieResponseCache } from '../store/response-cache';
 import { ScorecardStore } from '../store/scorecards';
+import { ATS_API_ORIGINS } from '../sites/sites';
 import { runCommand } from './commands';
 import { createBackgroundHandlers } from './handlers';
 import { syncMarketplaceScript } from './marketplace-registration';
@@ -38,6 +39,7 @@ export function startBackground(browser: BackgroundBrowser, db: PyvetDatabase = 
       candidates: new CandidateStore(db),
       openClient,
       now: Date.now,
+      hasHostAccess: (vendor) => browser.permissions.contains({ origins: [ATS_API_ORIGINS[vendor]] }),
     }),
   );
   browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {

@@ -4,7 +4,8 @@ import { atsPerson } from '../shortlists/export/ats-person';
 import { ATS_PRESET_IDS, ATS_PRESETS, atsCsv, type AtsPresetId } from '../shortlists/export/ats-presets';
 import { parseImportFile } from '../shortlists/import/parse';
 import { plural } from '../text/plural';
-import { EXIT, UsageError, type CliIo } from './cli-io';
+import { runAtsPush } from './ats-push';
+import { EXIT, printable, UsageError, type CliIo } from './cli-io';
 
 /**
  * `ats <command>`: pyvet's saved candidates into the team's applicant
@@ -17,8 +18,7 @@ export async function runAtsCommand(args: readonly string[], io: CliIo): Promise
     case 'csv':
       return writeAtsCsv(rest, io);
     case 'push':
-      io.stderr('pyvet: "ats push" is not built yet\n');
-      return EXIT.usage;
+      return runAtsPush(rest, io);
     default:
       throw new UsageError(command ? `unknown ats command "${command}" (use csv or push)` : 'no ats command given (use csv or push)');
   }
@@ -68,6 +68,3 @@ async function writeAtsCsv(args: readonly string[], io: CliIo): Promise<number> 
   io.stderr(`Wrote ${result.written} of ${plural(candidates.length, 'candidate')} to ${values.out} for ${vendor}${skipped.size ? `; ${skipped.size} skipped` : ''}.\n`);
   return skipped.size ? EXIT.failed : EXIT.ok;
 }
-
-/** Names come from the file, and a control character in one would drive the terminal. */
-const printable = (text: string) => text.replace(/\p{Cc}/gu, '\uFFFD');

@@ -3,10 +3,10 @@ import { parseArgs } from 'node:util';
 import { describeAtsError } from '../ats/errors';
 import type { AtsRequestOptions } from '../ats/request';
 import { checkAtsKey, sendToAts, type AtsCredentials, type AtsSendOutcome, type AtsSendResult } from '../ats/send';
-import type { AtsPerson } from '../shortlists/export/ats-person';
+import { atsPerson } from '../shortlists/export/ats-person';
 import { parseImportFile } from '../shortlists/import/parse';
-import { AtsVendorSchema, type AtsVendor, type Candidate } from '../shortlists/records';
-import { EXIT, type CliIo } from './main';
+import { AtsVendorSchema, type AtsVendor } from '../shortlists/records';
+import { EXIT, printable, type CliIo } from './cli-io';
 
 export const ATS_PUSH_USAGE = `Usage:
   npm run pyvet -- ats push --to ashby|lever --in <pyvet JSON export> [--api-url URL]
@@ -29,7 +29,6 @@ export interface AtsPushDeps {
 export async function runAtsPush(
   args: readonly string[],
   io: CliIo,
-  toPerson: (candidate: Candidate) => AtsPerson,
   deps: AtsPushDeps = {},
 ): Promise<number> {
   let values: { to?: string; in?: string; 'api-url'?: string; help?: boolean };
@@ -62,7 +61,7 @@ export async function runAtsPush(
   }
   const parsed = parseImportFile(text);
   if (!parsed.ok) return badInput(io, `${values.in}: ${parsed.error}`);
-  const people = parsed.document.candidates.map(toPerson);
+  const people = parsed.document.candidates.map(atsPerson);
 
   const options: AtsRequestOptions & { now: () => number } = {
     now: deps.now ?? Date.now,
@@ -107,8 +106,6 @@ function resultLine(result: AtsSendResult, name: string): string {
   return printable(result.reason ? `${line}  (${result.reason})` : line);
 }
 
-/** Names come from the file and reasons from the vendor: a control character in either would drive the terminal. */
-const printable = (text: string) => text.replace(/\p{Cc}/gu, '\uFFFD');
 
 const OUTCOMES: readonly AtsSendOutcome[] = ['created', 'linked', 'updated', 'failed'];
 

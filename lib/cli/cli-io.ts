@@ -13,3 +13,6 @@ export const EXIT = { ok: 0, failed: 1, usage: 2, rateLimited: 3 } as const;
 
 /** A mistake in the command line, printed as one line with a pointer to --help. */
 export class UsageError extends Error {}
+
+/** Text from a file or a vendor, printed: a control character in it would drive the terminal. */
+export const printable = (text: string) => text.replace(/\p{Cc}/gu, '\uFFFD');

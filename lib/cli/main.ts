@@ -28,8 +28,10 @@ const USAGE = `Usage:
   npm run pyvet -- analyze <login> [--json] [--role backend|data|ai|<saved-name>] [--api-url URL] [--raw-url URL] [--cache-dir DIR]
   npm run pyvet -- analyze --logins logins.txt --csv out.csv [--api-url URL] [--raw-url URL] [--cache-dir DIR]
   npm run pyvet -- ats csv --format ${ATS_PRESET_IDS.join('|')} --in <pyvet JSON export> --out file.csv
+  npm run pyvet -- ats push --to ashby|lever --in <pyvet JSON export> [--api-url URL]
 GITHUB_TOKEN in the environment switches to GraphQL (2 requests a profile, 5,000 an hour).
-Saved roles for --role are read from $XDG_CONFIG_HOME/pyvet/roles.json (an array of scorecards).`;
+Saved roles for --role are read from $XDG_CONFIG_HOME/pyvet/roles.json (an array of scorecards).
+ats push takes the key from ASHBY_API_KEY or LEVER_API_KEY, and Lever's acting user from LEVER_PERFORM_AS.`;
 
 /** Runs one command line; returns the exit code. Never throws. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

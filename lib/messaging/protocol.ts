@@ -2,9 +2,29 @@ import { z } from 'zod';
 import { CandidateReportSchema } from '../analysis/candidate-report';
 import { ProfileReadingSchema } from '../readers/profile-reading';
 import { VerdictSchema } from '../judgement/verdict';
-import { CandidateSchema, SaveCandidateSchema } from '../shortlists/records';
+import { AtsLinkSchema, AtsVendorSchema, CandidateSchema, SaveCandidateSchema } from '../shortlists/records';
 import { GitHubErrorSchema } from '../github/errors';
 import { RateLimitStatusSchema } from '../github/outcome';
+
+/** The most candidates one send takes: Lever's 10 requests a second makes 500 about three minutes. */
+export const MAX_ATS_BATCH = 500;
+
+const AtsConnectionSummarySchema = z.object({
+  vendor: AtsVendorSchema,
+  account: z.string(),
+  performAs: z.string().nullable(),
+  checkedAt: z.number(),
+});
+export type AtsConnectionSummary = z.infer<typeof AtsConnectionSummarySchema>;
+
+const AtsCandidatesSchema = z.object({ candidateIds: z.array(z.string().min(1).max(200)).min(1).max(MAX_ATS_BATCH) });
+
+/** One candidate in a preview or a send, named as the page shows them; `reason` says why skipped or failed. */
+const AtsRowSchema = z.object({ candidateId: z.string(), name: z.string(), reason: z.string().optional() });
+
+/** An ATS answer, or the one-line reason it could not be had (no key, key refused, network down). */
+const AtsAnswer = <T extends z.ZodRawShape>(ok: z.ZodObject<T>) =>
+  z.discriminatedUnion('status', [ok.extend({ status: z.literal('ok') }), z.object({ status: z.literal('error'), message: z.string() })]);
 
 /**
  * Every message the content script, popup and extension pages send to the
@@ -72,6 +92,47 @@ export const messageProtocol = {
   'clear-cache': {
     request: z.object({}),
     response: z.object({ removed: z.number() }),
+  },
+  /** The connected ATS, without its key: pages never see the key once saved. */
+  'get-ats-connection': {
+    request: z.object({}),
+    response: z.object({ connection: AtsConnectionSummarySchema.nullable() }),
+  },
+  /** Checks a key with the vendor's cheapest authenticated call and saves it only when it works. */
+  'connect-ats': {
+    request: z.object({
+      vendor: AtsVendorSchema,
+      apiKey: z.string().trim().min(1).max(500),
+      performAs: z.string().trim().min(1).max(200).nullable(),
+    }),
+    response: AtsAnswer(z.object({ connection: AtsConnectionSummarySchema })),
+  },
+  /** Forgets the ATS key. */
+  'disconnect-ats': {
+    request: z.object({}),
+    response: z.object({}),
+  },
+  /** What sending these candidates would do, from read-only look-ups: create, link, update or skip each. */
+  'preview-ats-send': {
+    request: AtsCandidatesSchema,
+    response: AtsAnswer(
+      z.object({
+        vendor: AtsVendorSchema,
+        rows: z.array(AtsRowSchema.extend({ action: z.enum(['create', 'link', 'update', 'skip']) })).max(MAX_ATS_BATCH),
+      }),
+    ),
+  },
+  /** Sends the candidates; each link is saved on the candidate as soon as the vendor answers. */
+  'send-to-ats': {
+    request: AtsCandidatesSchema,
+    response: AtsAnswer(
+      z.object({
+        vendor: AtsVendorSchema,
+        results: z
+          .array(AtsRowSchema.extend({ outcome: z.enum(['created', 'linked', 'updated', 'failed']), link: AtsLinkSchema.optional() }))
+          .max(MAX_ATS_BATCH),
+      }),
+    ),
   },
 } as const;
 

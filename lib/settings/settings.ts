@@ -1,7 +1,9 @@
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import { z } from 'zod';
 import { DEFAULT_FRESHNESS_MS } from '../github/cache-policy';
 import { DEFAULT_THRESHOLDS, ThresholdsSchema, type Thresholds } from '../judgement/scorecard';
 import { ProfileCorrectionsSchema, type ProfileCorrection } from '../readers/corrections';
+import { AtsVendorSchema } from '../shortlists/records';
 
 /**
  * pyvet's settings, in the extension's local storage only (never synced).
@@ -80,5 +82,29 @@ export async function saveProfileCorrection(key: string, correction: ProfileCorr
   await profileCorrections.setValue({ ...(await loadProfileCorrections()), [key]: correction });
 }
 
-/** Every setting above, for "Wipe everything": the token included. */
+/**
+ * The team's applicant tracking system, when the user connected one. Like
+ * the GitHub token, the key is read by the background alone, sent only to
+ * that vendor's API host, never exported, and wiped by "Wipe everything".
+ */
+export const AtsConnectionSchema = z.object({
+  vendor: AtsVendorSchema,
+  apiKey: z.string().trim().min(1).max(500),
+  /** Lever only: the Lever user pyvet creates opportunities and notes as (`perform_as`). */
+  performAs: z.string().trim().min(1).max(200).nullable(),
+  /** Whom the vendor said the key belongs to when it was checked. */
+  account: z.string().max(300),
+  checkedAt: z.number(),
+});
+export type AtsConnection = z.infer<typeof AtsConnectionSchema>;
+
+export const atsConnection = setting<unknown>('local:atsConnection', null);
+
+/** The saved connection, or none when nothing (or nothing valid) is stored. */
+export async function loadAtsConnection(): Promise<AtsConnection | null> {
+  const saved = AtsConnectionSchema.safeParse(await atsConnection.getValue());
+  return saved.success ? saved.data : null;
+}
+
+/** Every setting above, for "Wipe everything": the token and the ATS key included. */
 export const ALL_SETTINGS: readonly WxtStorageItem<unknown, Record<string, unknown>>[] = everySetting;

@@ -52,6 +52,7 @@ export type CandidateEvent = z.infer<typeof CandidateEventSchema>;
 /** The applicant tracking systems pyvet can send candidates to (README, "Send to your ATS"). */
 export const AtsVendorSchema = z.enum(['ashby', 'lever']);
 export type AtsVendor = z.infer<typeof AtsVendorSchema>;
+export const ATS_VENDOR_NAMES: Record<AtsVendor, string> = { ashby: 'Ashby', lever: 'Lever' };
 
 /** Where a candidate is in one ATS: a second send links or updates this record instead of making another. */
 export const AtsLinkSchema = z.object({

@@ -23,3 +23,6 @@ export const PROFILE_HOSTS: readonly string[] = SITES.flatMap((site) => site.hos
 
 /** Where GitHub serves account avatars. */
 export const AVATAR_HOSTS = ['avatars.githubusercontent.com'] as const;
+
+/** Where the applicant tracking systems pyvet sends to show a candidate's record. */
+export const ATS_RECORD_HOSTS = ['app.ashbyhq.com', 'hire.lever.co'] as const;

@@ -138,3 +138,9 @@ export function marketplaceOf(url: URL): Site<MarketplaceId> | null {
   const site = siteOf(url);
   return site && site.id !== 'github' ? (site as Site<MarketplaceId>) : null;
 }
+
+/**
+ * The API hosts of the applicant tracking systems pyvet can send to: optional
+ * host permissions, asked for when the user connects one (README, "Send to your ATS").
+ */
+export const ATS_API_ORIGINS = { ashby: 'https://api.ashbyhq.com/*', lever: 'https://api.lever.co/*' } as const;

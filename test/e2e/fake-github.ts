@@ -14,7 +14,13 @@ import { fixtureReply, OWN_PAGES, type FixturePages, type FixtureReply } from '.
  * nothing goes to the real sites.
  */
 
-export const FAKE_HOSTS = ['github.com', 'api.github.com', 'raw.githubusercontent.com', 'avatars.githubusercontent.com', 'www.upwork.com'];
+/** The applicant tracking systems' API hosts, answered by the handler a test gives (`serveHost`). */
+export const FAKE_ATS_HOSTS = ['api.ashbyhq.com', 'api.lever.co'];
+
+export const FAKE_HOSTS = ['github.com', 'api.github.com', 'raw.githubusercontent.com', 'avatars.githubusercontent.com', 'www.upwork.com', ...FAKE_ATS_HOSTS];
+
+/** A fetch-style handler: an in-memory fake API (test/support/fake-ats.ts) served over the fake's HTTPS. */
+export type HostHandler = (request: Request) => Promise<Response>;
 
 export interface SeenRequest {
   host: string;
@@ -33,6 +39,8 @@ export interface FakeGitHub {
   requestsTo(host?: string): string[];
   /** Answer api.github.com requests this way instead (return undefined to fall through). */
   overrideApi(handler: ((path: string) => FakeReply | undefined) | null): void;
+  /** Answer every request to this host with the handler (an ATS fake); null stops serving it. */
+  serveHost(host: string, handler: HostHandler | null): void;
   close(): Promise<void>;
 }
 
@@ -55,6 +63,7 @@ function makeCertificate(): { key: Buffer; cert: Buffer } {
 export async function startFakeGitHub(pages: FixturePages = OWN_PAGES): Promise<FakeGitHub> {
   const seen: SeenRequest[] = [];
   let apiOverride: ((path: string) => FakeReply | undefined) | null = null;
+  const hostHandlers = new Map<string, HostHandler>();
 
   const server: Server = createServer(makeCertificate(), async (request, response) => {
     const host = (request.headers.host ?? '').replace(/:\d+$/, '');
@@ -62,6 +71,21 @@ export async function startFakeGitHub(pages: FixturePages = OWN_PAGES): Promise<
     seen.push({ host, method: request.method ?? 'GET', url, headers: request.headers });
     let body = '';
     for await (const chunk of request) body += String(chunk);
+    const hostHandler = hostHandlers.get(host);
+    if (hostHandler) {
+      const headers = Object.entries(request.headers).flatMap(([name, value]) => (typeof value === 'string' ? [[name, value] as [string, string]] : []));
+      let answer: Response;
+      try {
+        answer = await hostHandler(new Request(`https://${host}${url}`, { method: request.method, headers, body: body || undefined }));
+      } catch {
+        // The fake's "network down": the connection drops, as the browser would see it.
+        request.socket.destroy();
+        return;
+      }
+      response.writeHead(answer.status, Object.fromEntries(answer.headers));
+      response.end(await answer.text());
+      return;
+    }
     const path = new URL(url, 'https://x').pathname;
     const reply =
       (host === 'api.github.com' ? apiOverride?.(path) : undefined) ??
@@ -78,6 +102,10 @@ export async function startFakeGitHub(pages: FixturePages = OWN_PAGES): Promise<
       seen.filter((r) => r.host === host).map((r) => `${r.method} ${r.url}`),
     overrideApi(handler) {
       apiOverride = handler;
+    },
+    serveHost(host, handler) {
+      if (handler) hostHandlers.set(host, handler);
+      else hostHandlers.delete(host);
     },
     close() {
       server.closeAllConnections();

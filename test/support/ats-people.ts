@@ -1,5 +1,4 @@
 import type { AtsPerson } from '@/lib/shortlists/export/ats-person';
-import type { Candidate } from '@/lib/shortlists/records';
 
 /** A person as lib/ats receives them, with a GitHub profile and a note; a test sets what it looks at. */
 export function atsPersonFixture(fields: Partial<AtsPerson> & Pick<AtsPerson, 'candidateId' | 'fullName'>): AtsPerson {
@@ -18,26 +17,6 @@ export function atsPersonFixture(fields: Partial<AtsPerson> & Pick<AtsPerson, 'c
     ats: {},
     ...fields,
   };
-}
-
-/**
- * A stand-in for lib/shortlists/export/ats-person.ts's atsPerson (written by another change), just
- * enough for the CLI tests: name, GitHub and LinkedIn addresses, note, tags and known links.
- */
-export function toPersonForTests(candidate: Candidate): AtsPerson {
-  const fullName = candidate.displayName ?? candidate.githubLogin ?? candidate.id;
-  const githubUrl = candidate.githubLogin ? `https://github.com/${candidate.githubLogin}` : null;
-  const linkedInUrl = candidate.profileUrls.find((url) => url.includes('linkedin.com')) ?? null;
-  return atsPersonFixture({
-    candidateId: candidate.id,
-    fullName,
-    githubUrl,
-    linkedInUrl,
-    otherUrls: candidate.profileUrls.filter((url) => url !== githubUrl && url !== linkedInUrl && !url.includes('github.com')),
-    note: candidate.note || `pyvet note on ${fullName}`,
-    tags: candidate.tags,
-    ats: candidate.ats ?? {},
-  });
 }
 
 /** A clock that only moves when the code under test sleeps, and the waits it asked for. */

@@ -29,6 +29,7 @@ function services(overrides: Partial<BackgroundServices> = {}) {
     candidates: new CandidateStore(db),
     openClient: async () => new GitHubClient({ cache: new MemoryResponseCache() }),
     now: () => NOW,
+    hasHostAccess: async () => true,
     ...overrides,
   };
   return { route: createMessageRouter(createBackgroundHandlers(all)) };

@@ -91,10 +91,11 @@ describe('pyvet ats csv', () => {
     expect(existsSync(join(dir, 'out.csv'))).toBe(false);
   });
 
-  it('says "ats push" is not built yet, and names the ats commands for anything else', async () => {
+  it('hands "ats push" its own options, and names the ats commands for anything else', async () => {
     const { out, run } = setUp();
+    // push checks its options before any key or network: --format is csv's, not push's.
     expect(await run('ats', 'push', '--format', 'lever')).toBe(EXIT.usage);
-    expect(out.stderr).toBe('pyvet: "ats push" is not built yet\n');
+    expect(out.stderr).toMatch(/^pyvet ats push: Unknown option '--format'/);
     expect(await run('ats', 'sync')).toBe(EXIT.usage);
     expect(out.stderr).toContain('pyvet: unknown ats command "sync" (use csv or push)');
   });
@@ -103,5 +104,6 @@ describe('pyvet ats csv', () => {
     const { out, run } = setUp();
     expect(await run('--help')).toBe(EXIT.ok);
     expect(out.stdout).toContain('npm run pyvet -- ats csv --format greenhouse|lever|ashby|workable --in <pyvet JSON export> --out file.csv');
+    expect(out.stdout).toContain('npm run pyvet -- ats push --to ashby|lever --in <pyvet JSON export> [--api-url URL]');
   });
 });

@@ -5,6 +5,7 @@ import { ShortlistExportSchema, shortlistJson } from '@/lib/shortlists/export/sh
 import type { SaveCandidate } from '@/lib/shortlists/records';
 import { summarizeStored } from '@/lib/shortlists/summary';
 import { storeShortlistsData } from '../../support/shortlists-data';
+import type { AtsSending } from '@/lib/ui/ats-sending';
 
 const NOW = Date.parse('2026-11-26T10:00:00Z');
 
@@ -26,11 +27,18 @@ const assessment = (evidenced: number, flags: ('no-tests' | 'thin-docs')[] = [])
   at: NOW,
 });
 
-async function openPage(saves: SaveCandidate[] = []) {
+/** No ATS connected: the page offers no send. */
+const noAts = {
+  connection: async () => null,
+  preview: () => Promise.reject(new Error('no ATS')),
+  send: () => Promise.reject(new Error('no ATS')),
+};
+
+async function openPage(saves: SaveCandidate[] = [], ats: AtsSending = noAts) {
   const { data, store, db } = storeShortlistsData(NOW);
   for (const [index, save] of saves.entries()) await store.save(save, NOW - (saves.length - index) * 60_000);
   const download = vi.fn();
-  render(<ShortlistsPage data={data} download={download} now={() => NOW} />);
+  render(<ShortlistsPage data={data} download={download} ats={ats} now={() => NOW} />);
   // The actions appear once every candidate is read (the first screen comes before).
   await screen.findByTestId('view-count');
   return { store, db, download };
@@ -51,7 +59,7 @@ describe('ShortlistsPage', () => {
       await held;
       return summaryPage(after, limit);
     };
-    render(<ShortlistsPage data={data} download={vi.fn()} now={() => NOW} />);
+    render(<ShortlistsPage data={data} download={vi.fn()} ats={noAts} now={() => NOW} />);
     expect((await screen.findByTestId('loading-rest')).textContent).toBe(
       'Listed 50 of 60 candidates, the most recent first; search covers those while the rest load…',
     );
@@ -163,6 +171,54 @@ describe('ShortlistsPage', () => {
     await waitFor(() => expect(names()).toEqual(['Ada @ada', 'Ada L.']));
   });
 
+  it('sends the selected candidates to the connected ATS after a preview, and shows each result with its link', async () => {
+    const link = { id: 'ash-1', url: 'https://app.ashbyhq.com/candidates/ash-1', sentAt: NOW };
+    const ats: AtsSending = {
+      connection: async () => ({ vendor: 'ashby', account: 'Acme', performAs: null, checkedAt: NOW }),
+      preview: vi.fn(async () => ({
+        status: 'ok' as const,
+        vendor: 'ashby' as const,
+        rows: [
+          { candidateId: await idOf('ada'), name: 'Ada', action: 'create' as const },
+          { candidateId: await idOf('bob'), name: 'Bob', action: 'link' as const },
+        ],
+      })),
+      send: vi.fn(async () => {
+        // The background records each link on the candidate as the vendor answers.
+        await store.recordAtsLink(await idOf('ada'), 'ashby', link, NOW);
+        return {
+          status: 'ok' as const,
+          vendor: 'ashby' as const,
+          results: [
+            { candidateId: await idOf('ada'), name: 'Ada', outcome: 'created' as const, link },
+            { candidateId: await idOf('bob'), name: 'Bob', outcome: 'failed' as const, reason: 'Ashby refused the request: email is invalid.' },
+          ],
+        };
+      }),
+    };
+    const { store } = await openPage([person('ada'), person('bob')], ats);
+    const idOf = async (login: string) => (await store.find(login, `https://github.com/${login}`))!.id;
+    await waitFor(() => expect(names()).toHaveLength(2));
+    const send = await screen.findByRole('button', { name: 'Send to Ashby…' });
+    expect((send as HTMLButtonElement).disabled).toBe(true);
+    select('Ada');
+    select('Bob');
+    fireEvent.click(send);
+    const panel = await screen.findByTestId('ats-send');
+    expect((await within(panel).findByTestId('ats-preview')).textContent).toBe(
+      'Ada: new: will be createdBob: already there: will be linked, with the verdict as a note',
+    );
+    fireEvent.click(within(panel).getByRole('button', { name: 'Send 2 candidates to Ashby' }));
+    expect((await within(panel).findByTestId('ats-summary')).textContent).toBe('1 created, 1 failed.');
+    expect(within(panel).getByRole('link', { name: 'open in Ashby' }).getAttribute('href')).toBe(link.url);
+    expect(within(panel).getByText(/Bob: failed/).textContent).toBe('Bob: failed (Ashby refused the request: email is invalid.)');
+
+    fireEvent.click(within(panel).getByRole('button', { name: 'Close' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Ada' }));
+    const details = await screen.findByTestId('candidate-details');
+    expect((await within(details).findByTestId('ats-records')).textContent).toMatch(/^In Ashby: ash-1 \(sent /);
+  });
+
   it('adds selected candidates to a shortlist and takes them off one, keeping them saved', async () => {
     const { db } = await openPage([person('ada'), person('bob', { shortlist: 'Data' })]);
     await waitFor(() => expect(names()).toHaveLength(2));
@@ -236,6 +292,34 @@ describe('ShortlistsPage', () => {
     await waitFor(() => expect(download).toHaveBeenCalledTimes(2));
     const [, , json] = download.mock.calls[1] as [string, string, string];
     expect(ShortlistExportSchema.parse(JSON.parse(json)).candidates.map((candidate) => candidate.githubLogin)).toEqual(['ada']);
+  });
+
+  it('exports the selected candidates as an ATS import file, naming who was skipped and why', async () => {
+    const { download } = await openPage([
+      person('ada', { displayName: 'Ada Lovelace' }),
+      person('bob'),
+      person('cy', { displayName: 'Cy Young', shortlist: 'Data' }),
+    ]);
+    await waitFor(() => expect(names()).toHaveLength(3));
+    select('Ada Lovelace');
+    select('Bob');
+    fireEvent.click(screen.getByRole('button', { name: 'Export for Greenhouse' }));
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(1));
+    expect(screen.getByTestId('notice').textContent).toBe(
+      'Exported 1 candidate for Greenhouse. Skipped 1: Bob (Greenhouse requires First Name: the name is one word, and pyvet never invents a first name).',
+    );
+    const [fileName, mimeType, csv] = download.mock.calls[0] as [string, string, string];
+    expect([fileName, mimeType]).toEqual(['pyvet-all-candidates-greenhouse.csv', 'text/csv']);
+    expect(csv.split('\r\n')[0]).toBe('First Name,Last Name,Company,Title,Email,Phone,Social Media,Website,Notes,Source,Tags');
+    expect(csv.split('\r\n')[1]).toMatch(/^Ada,Lovelace,/);
+
+    // Nothing selected: everyone in view; Lever takes a one-word name as its full name.
+    select('Ada Lovelace');
+    select('Bob');
+    fireEvent.change(screen.getByLabelText('ATS file'), { target: { value: 'lever' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Export for Lever' }));
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(2));
+    expect(screen.getByTestId('notice').textContent).toBe('Exported 3 candidates for Lever.');
   });
 
   it('imports a JSON file after a preview, merging people already saved', async () => {

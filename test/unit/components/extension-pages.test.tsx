@@ -31,6 +31,7 @@ describe('PopupPanel', () => {
       analyze: vi.fn(async () => notFound()),
       roles: fakeRoleServices(NOW),
       saving: storeSaving(NOW).saving,
+      ats: { connection: async () => null, preview: vi.fn(), send: vi.fn() },
       openShortlists: vi.fn(),
       openOptions: vi.fn(),
       ...overrides,
@@ -65,6 +66,30 @@ describe('PopupPanel', () => {
     expect(stored?.assessment?.role.name).toBe('Product backend');
     expect(stored?.assessment?.mustHaves).toHaveLength(6);
     expect(within(screen.getByTestId('save-history')).getByText(/Profile filter · FastAPI 4\/5/)).toBeTruthy();
+  });
+
+  it('sends the saved candidate to the connected ATS from the popup, and says where they are now', async () => {
+    const defunkt = await fixtureReport('defunkt', NOW);
+    const { saving } = storeSaving(NOW);
+    const link = { id: 'opp-9', url: 'https://hire.lever.co/candidates/opp-9', sentAt: NOW };
+    const send = vi.fn(async (candidateIds: string[]) => ({
+      status: 'ok' as const,
+      vendor: 'lever' as const,
+      results: [{ candidateId: candidateIds[0]!, name: 'Chris Wanstrath', outcome: 'linked' as const, link }],
+    }));
+    renderPopup('https://github.com/defunkt', {
+      askCandidate: vi.fn(async () => githubCandidate('defunkt')),
+      analyze: vi.fn(async (): Promise<AnalysisOutcome> => ({ status: 'ok', report: defunkt, rateLimit: null })),
+      saving,
+      ats: { connection: async () => ({ vendor: 'lever', account: 'Acme', performAs: 'u1', checkedAt: NOW }), preview: vi.fn(), send },
+    });
+    const ats = await screen.findByTestId('popup-ats');
+    expect(ats.textContent).toBe('Save the candidate to send them to Lever.');
+    fireEvent.click(within(await screen.findByTestId('save-candidate')).getByRole('button', { name: 'Save' }));
+    fireEvent.click(await within(ats).findByRole('button', { name: 'Send to Lever' }));
+    expect((await within(ats).findByRole('status')).textContent).toBe('Chris Wanstrath: linked to the existing record · open in Lever');
+    expect(within(ats).getByRole('link', { name: 'open in Lever' }).getAttribute('href')).toBe(link.url);
+    expect(send).toHaveBeenCalledWith([expect.any(String)]);
   });
 
   it('clears a quick score with a second click on it', async () => {
@@ -150,12 +175,20 @@ const noToken = {
   currentRateLimit: async () => null,
 };
 
+const noAts = {
+  connection: async () => null,
+  requestHost: async () => true,
+  connect: async () => ({ status: 'error' as const, message: 'not used here' }),
+  disconnect: async () => {},
+};
+
 describe('OptionsPage', () => {
   it('shows the cache size and clears it', async () => {
     let entries = 4;
     render(
       <OptionsPage
         token={noToken}
+        ats={noAts}
         roles={null}
         thresholds={{ load: async () => DEFAULT_THRESHOLDS, save: async () => {} }}
         data={{ exportEverything: async () => ({ candidates: 0 }), wipeEverything: async () => {} }}
@@ -180,6 +213,7 @@ describe('OptionsPage', () => {
     render(
       <OptionsPage
         token={noToken}
+        ats={noAts}
         roles={null}
         thresholds={{ load: async () => DEFAULT_THRESHOLDS, save: async () => {} }}
         data={{ exportEverything: async () => ({ candidates: 0 }), wipeEverything: async () => {} }}

@@ -20,6 +20,11 @@ function handlers(overrides: Partial<MessageHandlers> = {}): MessageHandlers {
     'list-recent-candidates': async () => ({ candidates: [] }),
     'get-cache-stats': async () => ({ entries: 3 }),
     'clear-cache': async () => ({ removed: 3 }),
+    'get-ats-connection': async () => ({ connection: null }),
+    'connect-ats': async () => ({ status: 'error', message: 'not used here' }),
+    'disconnect-ats': async () => ({}),
+    'preview-ats-send': async () => ({ status: 'error', message: 'not used here' }),
+    'send-to-ats': async () => ({ status: 'error', message: 'not used here' }),
     ...overrides,
   };
 }
