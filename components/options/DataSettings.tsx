@@ -39,7 +39,7 @@ export function DataSettings(props: DataSettingsProps) {
     <section aria-labelledby="pyvet-data-title">
       <h2 id="pyvet-data-title">Your data</h2>
       <p>
-        Export everything as one JSON file (candidates, shortlists, roles and settings; never your GitHub token), or
+        Export everything as one JSON file (candidates, shortlists, roles and settings; never your GitHub token or ATS key), or
         delete everything pyvet keeps in this browser.
       </p>
       <p className="pyvet-actions">

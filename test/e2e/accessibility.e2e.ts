@@ -1,21 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
 import { E2E_EXTENSION_DIR, extensionSession, openPopupFor, sidebar } from './extension-browser';
 
 const session = extensionSession({ extensionDir: E2E_EXTENSION_DIR });
-
-/** Serious and critical axe violations, as "rule: target" lines, in the part of the page given. */
-async function seriousViolations(page: Page, include?: string): Promise<string[]> {
-  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
-  const results = await (include ? builder.include(include) : builder).analyze();
-  // Guard against checking nothing: colour contrast must have been measured on real text.
-  const contrastChecked = results.passes.find((rule) => rule.id === 'color-contrast')?.nodes.length ?? 0;
-  expect(contrastChecked).toBeGreaterThan(0);
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
-}
 
 describe.each(['light', 'dark'] as const)('accessibility (%s)', (colorScheme) => {
   it('the GitHub sidebar with its report and verdict', async () => {

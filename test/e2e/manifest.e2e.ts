@@ -20,12 +20,14 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the built %s manifest', (target) =
       'https://raw.githubusercontent.com/*',
     ]);
     expect(manifest.optional_permissions).toBeUndefined();
-    // Marketplaces are asked for on first use, never at install.
+    // Marketplaces are asked for on first use, an ATS's API when it is connected; never at install.
     expect(manifest.optional_host_permissions).toEqual([
       'https://www.upwork.com/*',
       'https://www.freelancer.com/*',
       'https://www.toptal.com/*',
       'https://www.fiverr.com/*',
+      'https://api.ashbyhq.com/*',
+      'https://api.lever.co/*',
     ]);
     expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\/|https?:\/\/\*\//);
   });
