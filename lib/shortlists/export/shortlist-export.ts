@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { averageScore } from '../summary';
-import { CandidateSchema, STAGE_LABELS, type Candidate, type Shortlist } from '../records';
+import { ATS_VENDOR_NAMES, AtsVendorSchema, CandidateSchema, STAGE_LABELS, type Candidate, type Shortlist } from '../records';
 import { toCsv } from './csv';
 
 /** The JSON export format; `version` changes only with a migration for older files. */
@@ -66,6 +66,7 @@ export const SHORTLIST_CSV_HEADER = [
   'role',
   'must_haves',
   'flags',
+  'ats_records',
 ] as const;
 
 const LIST_SEPARATOR = '; ';
@@ -90,6 +91,10 @@ function csvRow(candidate: Candidate): string[] {
     assessment?.role.name ?? '',
     assessment?.summary ?? '',
     assessment?.flags.join(LIST_SEPARATOR) ?? '',
+    AtsVendorSchema.options.flatMap((vendor) => {
+      const link = candidate.ats?.[vendor];
+      return link ? [`${ATS_VENDOR_NAMES[vendor]}: ${link.url}`] : [];
+    }).join(LIST_SEPARATOR),
   ];
 }
 

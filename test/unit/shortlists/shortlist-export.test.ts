@@ -41,12 +41,16 @@ function parsed(csv: string): Record<(typeof SHORTLIST_CSV_HEADER)[number], stri
 describe('shortlistCsv', () => {
   it('keeps the earlier columns first and adds the assessment ones after them', () => {
     expect(shortlistCsv([]).split('\r\n')[0]).toBe(
-      'name,github_login,stage,note,profiles,saved_at,updated_at,tags,average_score,role,must_haves,flags',
+      'name,github_login,stage,note,profiles,saved_at,updated_at,tags,average_score,role,must_haves,flags,ats_records',
     );
   });
 
   it('writes one row per candidate that round-trips through a CSV parser', () => {
-    const csv = shortlistCsv([candidate(), candidate({ id: 'bob', displayName: 'Bob, "the builder"', githubLogin: 'bob', note: 'line one\nline two' })]);
+    const ats = {
+      ashby: { id: 'ash-1', url: 'https://app.ashbyhq.com/candidates/ash-1', sentAt: UPDATED },
+      lever: { id: 'opp-1', url: 'https://hire.lever.co/candidates/opp-1', sentAt: UPDATED },
+    };
+    const csv = shortlistCsv([candidate({ ats }), candidate({ id: 'bob', displayName: 'Bob, "the builder"', githubLogin: 'bob', note: 'line one\nline two' })]);
     expect(csv.endsWith('\r\n')).toBe(true);
     const [ada, bob] = parsed(csv);
     expect(ada).toEqual({
@@ -62,8 +66,9 @@ describe('shortlistCsv', () => {
       role: 'Product backend',
       must_haves: '4 of 6 must-haves evidenced, 1 claimed only, 1 not found',
       flags: 'no-tests; stale-python',
+      ats_records: 'Ashby: https://app.ashbyhq.com/candidates/ash-1; Lever: https://hire.lever.co/candidates/opp-1',
     });
-    expect(bob).toMatchObject({ name: 'Bob, "the builder"', note: 'line one\nline two' });
+    expect(bob).toMatchObject({ name: 'Bob, "the builder"', note: 'line one\nline two', ats_records: '' });
   });
 
   it('leaves the new columns empty for a candidate never assessed, scored or tagged', () => {
