@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AssessmentSchema } from '../judgement/assessment';
+import { StageSchema } from '../judgement/funnel';
 
 /**
  * What pyvet keeps in IndexedDB. Every record is parsed with these schemas
@@ -7,25 +8,8 @@ import { AssessmentSchema } from '../judgement/assessment';
  * as a clear error rather than a half-read record.
  */
 
-/** The screening funnel of the hiring playbook pyvet follows, in order. */
-export const StageSchema = z.enum([
-  'profile-filter',
-  'technical-screen',
-  'practical-task',
-  'architecture-interview',
-  'soft-skills',
-  'close',
-]);
-export type Stage = z.infer<typeof StageSchema>;
-
-export const STAGE_LABELS: Record<Stage, string> = {
-  'profile-filter': 'Profile filter',
-  'technical-screen': 'Technical screen',
-  'practical-task': 'Practical task',
-  'architecture-interview': 'Architecture interview',
-  'soft-skills': 'Soft skills',
-  close: 'Close',
-};
+// The funnel is judgement's (its kits are built per stage); records keep using it from here.
+export { StageSchema, STAGE_LABELS, type Stage } from '../judgement/funnel';
 
 /** The reviewer's quick score of one must-have: 1 (no) to 5 (clearly yes). */
 export const QuickScoreSchema = z.number().int().min(1).max(5);
