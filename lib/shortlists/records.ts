@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AssessmentSchema } from '../judgement/assessment';
-import { StageSchema } from '../judgement/funnel';
+import { KitIdSchema, StageOutcomeSchema, StageSchema } from '../judgement/funnel';
 
 /**
  * What pyvet keeps in IndexedDB. Every record is parsed with these schemas
@@ -23,13 +23,23 @@ export const CANDIDATE_LIMITS = { profileUrls: 50, tags: 30, history: 10_000, me
 export const TagSchema = z.string().trim().min(1).max(50);
 export const TagsSchema = z.array(TagSchema).max(CANDIDATE_LIMITS.tags);
 
-/** One change of a candidate: a save, a stage change, an import or a merge; oldest first. */
+/** A reviewer's decision at one stage kit, with the checklist items they ticked. */
+export const StageOutcomeRecordSchema = z.object({
+  kit: KitIdSchema,
+  result: StageOutcomeSchema,
+  checks: z.array(z.string().max(300)).max(60),
+});
+export type StageOutcomeRecord = z.infer<typeof StageOutcomeRecordSchema>;
+
+/** One change of a candidate: a save, a stage change, a stage outcome, an import or a merge; oldest first. */
 export const CandidateEventSchema = z.object({
   at: z.number(),
   stage: StageSchema,
   note: z.string().max(5000),
   /** The quick scores given in this save, when there were any. Since schema version 4. */
   scores: QuickScoresSchema.optional(),
+  /** The stage outcome this entry records; a kit's current outcome is its latest such entry. Since schema version 7. */
+  outcome: StageOutcomeRecordSchema.optional(),
 });
 export type CandidateEvent = z.infer<typeof CandidateEventSchema>;
 
@@ -141,3 +151,14 @@ export const SaveCandidateSchema = z.object({
   assessment: AssessmentSchema.nullable().optional(),
 });
 export type SaveCandidate = z.infer<typeof SaveCandidateSchema>;
+
+/** A stage outcome as the reviewer records it: the decision, its ticked checks, and why (the history entry's note). */
+export const StageOutcomeInputSchema = StageOutcomeRecordSchema.extend({ note: z.string().max(5000) });
+export type StageOutcomeInput = z.infer<typeof StageOutcomeInputSchema>;
+
+/** A stage outcome from a sidebar or the popup, which know the person by login and profile address. */
+export const RecordStageOutcomeSchema = StageOutcomeInputSchema.extend({
+  githubLogin: SaveCandidateSchema.shape.githubLogin,
+  profileUrl: SaveCandidateSchema.shape.profileUrl,
+});
+export type RecordStageOutcome = z.infer<typeof RecordStageOutcomeSchema>;

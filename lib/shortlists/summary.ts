@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { KitIdSchema, type KitId, type StageOutcome } from '../judgement/funnel';
 import type { FlagId } from '../judgement/verdict';
+import { latestOutcomes } from './stage-outcomes';
 import { CandidateSchema, StageSchema, type Candidate, type QuickScores, type Stage } from './records';
 
 /**
@@ -25,6 +27,8 @@ export interface CandidateSummary {
     /** Must-haves evidenced in code. */
     evidenced: number;
   } | null;
+  /** Each stage kit's latest outcome (since schema version 7). */
+  outcomes: Partial<Record<KitId, StageOutcome>>;
   createdAt: number;
   updatedAt: number;
   /** Why the full record does not fit the schema (it is kept as it is); null when it does. */
@@ -56,10 +60,21 @@ export function summarize(candidate: Candidate): CandidateSummary {
       mustHaves: assessment.mustHaves.length,
       evidenced: assessment.mustHaves.filter((mustHave) => mustHave.status === 'evidenced').length,
     },
+    outcomes: outcomeResults(candidate),
     createdAt: candidate.createdAt,
     updatedAt: candidate.updatedAt,
     problem: null,
   };
+}
+
+function outcomeResults(candidate: Candidate): CandidateSummary['outcomes'] {
+  const latest = latestOutcomes(candidate.history);
+  const results: CandidateSummary['outcomes'] = {};
+  for (const kit of KitIdSchema.options) {
+    const outcome = latest[kit];
+    if (outcome) results[kit] = outcome.result;
+  }
+  return results;
 }
 
 // The fields a record that fails the schema can still be listed by; any that is off takes its empty value.
@@ -85,7 +100,7 @@ export function summarizeStored(record: unknown): CandidateSummary | null {
   if (parsed.success) return summarize(parsed.data);
   const listable = ListableSchema.safeParse(record);
   if (!listable.success) return null;
-  return { ...listable.data, tags: [], averageScore: null, assessment: null, problem: describeProblem(parsed.error) };
+  return { ...listable.data, tags: [], averageScore: null, assessment: null, outcomes: {}, problem: describeProblem(parsed.error) };
 }
 
 /** "history[3].stage: Invalid option…": the first thing wrong, where it is. */

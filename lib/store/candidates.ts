@@ -1,4 +1,5 @@
 import { sameLogin, uniqueTags } from '../shortlists/people';
+import { stageAfterOutcome } from '../shortlists/stage-outcomes';
 import { describeProblem, summarize, type CandidateSummary } from '../shortlists/summary';
 import type { PyvetDatabase } from './db';
 import {
@@ -8,6 +9,7 @@ import {
   combineAtsLinks,
   withAtsLinks,
   SaveCandidateSchema,
+  StageOutcomeInputSchema,
   type AtsLink,
   type AtsVendor,
   type Candidate,
@@ -15,6 +17,7 @@ import {
   type Shortlist,
   type SaveCandidate,
   type Stage,
+  type StageOutcomeInput,
 } from '../shortlists/records';
 
 export const DEFAULT_SHORTLIST = 'Shortlist';
@@ -136,6 +139,27 @@ export class CandidateStore {
       const updated = { ...candidate, ats: { ...candidate.ats, [vendor]: link }, updatedAt: now };
       await this.putCandidates([updated]);
       return updated;
+    });
+  }
+
+  /**
+   * Records a reviewer's decision at a stage kit as a history entry; an
+   * advance moves the candidate on (stageAfterOutcome). The candidate's own
+   * note stays: the outcome's note belongs to the entry. Null when the
+   * candidate is no longer saved.
+   */
+  async recordStageOutcome(id: string, outcome: StageOutcomeInput, now: number): Promise<Candidate | null> {
+    return this.db.transaction('rw', this.db.candidates, this.db.candidateSummaries, async () => {
+      const record = await this.db.candidates.get(id);
+      return record ? this.appendOutcome(CandidateSchema.parse(record), outcome, now) : null;
+    });
+  }
+
+  /** recordStageOutcome for the person on a profile (the sidebar and popup's way); null when they are not saved yet. */
+  async recordStageOutcomeFor(githubLogin: string | null, profileUrl: string, outcome: StageOutcomeInput, now: number): Promise<Candidate | null> {
+    return this.db.transaction('rw', this.db.candidates, this.db.candidateSummaries, async () => {
+      const candidate = await this.find(githubLogin, profileUrl);
+      return candidate ? this.appendOutcome(candidate, outcome, now) : null;
     });
   }
 
@@ -382,6 +406,20 @@ export class CandidateStore {
   async everything(): Promise<{ candidates: Candidate[]; shortlists: Shortlist[] }> {
     const [candidates, shortlists] = await Promise.all([this.db.candidates.toArray(), this.shortlists()]);
     return { candidates: parsedCandidates(candidates), shortlists };
+  }
+
+  /** The candidate with the outcome's history entry, written; callers run it inside a transaction over candidates and summaries. */
+  private async appendOutcome(candidate: Candidate, input: StageOutcomeInput, now: number): Promise<Candidate> {
+    const { note, ...outcome } = StageOutcomeInputSchema.parse(input);
+    const stage = stageAfterOutcome(candidate.stage, outcome.kit, outcome.result);
+    const updated = CandidateSchema.parse({
+      ...candidate,
+      stage,
+      history: [...candidate.history, { at: now, stage, note, outcome }],
+      updatedAt: now,
+    });
+    await this.putCandidates([updated]);
+    return updated;
   }
 
   /** Writes candidates and their summaries; callers run it inside a transaction over both tables. */

@@ -16,7 +16,7 @@ describe('PyvetDatabase', () => {
   it('has the five stores with their indexes', async () => {
     openFresh();
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(db.tables.map((table) => table.name).sort()).toEqual(['apiCache', 'candidateSummaries', 'candidates', 'scorecards', 'shortlists']);
     expect(db.candidateSummaries.schema.indexes.map((index) => index.name)).toEqual(['updatedAt']);
     expect(db.candidates.schema.indexes.map((index) => index.name).sort()).toEqual(['githubLogin', 'profileUrls', 'stage', 'updatedAt']);
@@ -51,8 +51,17 @@ describe('DexieResponseCache', () => {
   });
 });
 
+/** Two outcomes of the technical screen (the later one counts) and one of the practical task. */
+function outcomeHistory(i: number) {
+  return [
+    { at: i, stage: 'technical-screen', note: '', outcome: { kit: 'technical-screen', result: 'hold', checks: [] } },
+    { at: i + 1, stage: 'technical-screen', note: 'No tests.', outcome: { kit: 'technical-screen', result: 'reject', checks: ['Read the task'] } },
+    { at: i + 2, stage: 'technical-screen', note: '', outcome: { kit: 'practical-task', result: 'advance', checks: [] } },
+  ];
+}
+
 describe('upgrade from schema version 1 to the current one', () => {
-  it('keeps every record and converts version-1 scorecards to the flat shape', async () => {
+  it('keeps every record, converts version-1 scorecards to the flat shape and summarizes stage outcomes', async () => {
     const name = `pyvet-upgrade-${++counter}`;
     // A database as schema version 1 left it, with data in every store.
     const v1 = new Dexie(name);
@@ -70,6 +79,8 @@ describe('upgrade from schema version 1 to the current one', () => {
         profileUrls: [`https://github.com/dev${i}`],
         createdAt: i,
         updatedAt: i,
+        // A tenth carry stage outcomes, as a record synced from a newer pyvet would: the upgrades keep them.
+        ...(i % 10 === 0 && { history: outcomeHistory(i) }),
       })),
     );
     await v1.table('apiCache').put({ key: 'GET /users/{username} {"username":"dev1"}', body: { login: 'dev1' }, etag: '"e"', lastModified: null, fetchedAt: 5 });
@@ -84,7 +95,7 @@ describe('upgrade from schema version 1 to the current one', () => {
 
     db = new PyvetDatabase(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.candidates.count()).toBe(10_000);
     // Version 6 summarized every record for the shortlists table.
     expect(await db.candidateSummaries.count()).toBe(10_000);
@@ -98,10 +109,17 @@ describe('upgrade from schema version 1 to the current one', () => {
       tags: [],
       averageScore: null,
       assessment: null,
+      outcomes: {},
       createdAt: 9999,
       updatedAt: 9999,
       problem: null,
     });
+    // Version 7 summarized each kit's latest outcome.
+    expect(await db.candidateSummaries.get('c9990')).toMatchObject({ stage: 'profile-filter', outcomes: { 'technical-screen': 'reject', 'practical-task': 'advance' } });
+    expect((await db.candidates.get('c9990'))?.history).toEqual(outcomeHistory(9990));
+    const summaries = await db.candidateSummaries.toArray();
+    expect(summaries.filter((summary) => summary.outcomes['technical-screen'] === 'reject')).toHaveLength(1000);
+    expect(summaries.every((summary) => summary.problem === null)).toBe(true);
     expect(await db.candidates.get('c9999')).toEqual({
       id: 'c9999',
       githubLogin: 'dev9999',
@@ -164,10 +182,38 @@ describe('upgrade from schema version 5 to 6', () => {
       tags: [],
       averageScore: null,
       assessment: null,
+      outcomes: {},
       createdAt: 2,
       updatedAt: 3,
       problem: expect.stringMatching(/^stage: /),
     });
     expect(await db.candidates.get('c2')).toEqual(odd);
+  });
+});
+
+describe('upgrade from schema version 6 to 7', () => {
+  it('makes every summary again from its record, keeping an unreadable record listed with its problem', async () => {
+    const name = `pyvet-upgrade-${++counter}`;
+    const v6 = new Dexie(name);
+    v6.version(6).stores({
+      apiCache: '&key, fetchedAt',
+      candidates: '&id, githubLogin, updatedAt, stage, *profileUrls',
+      scorecards: '&id, name, templateId',
+      shortlists: '&id, name, updatedAt',
+      candidateSummaries: '&id, updatedAt',
+    });
+    const sound = { ...saved, id: 'c1', githubLogin: 'ada', displayName: 'Ada', profileUrls: [], createdAt: 1, updatedAt: 5, history: outcomeHistory(1) };
+    const odd = { ...saved, id: 'c2', githubLogin: 'bob', displayName: 'Bob', profileUrls: [], createdAt: 2, updatedAt: 3, stage: 'offer' };
+    // Version 6's summaries, without outcomes.
+    const stale = { id: 'c1', githubLogin: 'ada', displayName: 'Ada', profileUrls: [], stage: 'profile-filter', note: '', tags: [], averageScore: null, assessment: null, createdAt: 1, updatedAt: 5, problem: null };
+    await v6.table('candidates').bulkPut([sound, odd]);
+    await v6.table('candidateSummaries').bulkPut([stale, { ...stale, id: 'c2', problem: 'stage: Invalid option' }]);
+    v6.close();
+
+    db = new PyvetDatabase(name);
+    await db.open();
+    expect(await db.candidateSummaries.get('c1')).toEqual({ ...stale, outcomes: { 'technical-screen': 'reject', 'practical-task': 'advance' } });
+    expect(await db.candidateSummaries.get('c2')).toMatchObject({ githubLogin: 'bob', outcomes: {}, problem: expect.stringMatching(/^stage: /) });
+    expect(await db.candidates.toArray()).toEqual([sound, odd]);
   });
 });
