@@ -59,6 +59,12 @@ export function createBackgroundHandlers(services: BackgroundServices): MessageH
       candidate: (await candidates.find(githubLogin, profileUrl)) ?? null,
       shortlists: await candidates.shortlistNames(),
     }),
+    'record-stage-outcome': async ({ githubLogin, profileUrl, ...outcome }) => {
+      const candidate = await candidates.recordStageOutcomeFor(githubLogin, profileUrl, outcome, services.now());
+      return candidate
+        ? { status: 'ok', candidate }
+        : { status: 'error', message: 'Save the candidate first: pyvet records stage outcomes only for saved candidates.' };
+    },
     'list-recent-candidates': async ({ limit }) => ({ candidates: await candidates.recent(limit) }),
     'check-github-token': async ({ token }) => {
       try {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CandidateReportSchema } from '../analysis/candidate-report';
 import { ProfileReadingSchema } from '../readers/profile-reading';
 import { VerdictSchema } from '../judgement/verdict';
-import { AtsLinkSchema, AtsVendorSchema, CandidateSchema, SaveCandidateSchema } from '../shortlists/records';
+import { AtsLinkSchema, AtsVendorSchema, CandidateSchema, RecordStageOutcomeSchema, SaveCandidateSchema } from '../shortlists/records';
 import { GitHubErrorSchema } from '../github/errors';
 import { RateLimitStatusSchema } from '../github/outcome';
 
@@ -22,8 +22,8 @@ const AtsCandidatesSchema = z.object({ candidateIds: z.array(z.string().min(1).m
 /** One candidate in a preview or a send, named as the page shows them; `reason` says why skipped or failed. */
 const AtsRowSchema = z.object({ candidateId: z.string(), name: z.string(), reason: z.string().optional() });
 
-/** An ATS answer, or the one-line reason it could not be had (no key, key refused, network down). */
-const AtsAnswer = <T extends z.ZodRawShape>(ok: z.ZodObject<T>) =>
+/** An answer, or the one-line reason it could not be had (no ATS key, key refused, network down, candidate not saved). */
+const Answer = <T extends z.ZodRawShape>(ok: z.ZodObject<T>) =>
   z.discriminatedUnion('status', [ok.extend({ status: z.literal('ok') }), z.object({ status: z.literal('error'), message: z.string() })]);
 
 /**
@@ -78,6 +78,11 @@ export const messageProtocol = {
     request: z.object({ githubLogin: z.string().nullable(), profileUrl: z.url({ protocol: /^https$/ }) }),
     response: z.object({ candidate: CandidateSchema.nullable(), shortlists: z.array(z.string()) }),
   },
+  /** Records a reviewer's decision at a stage kit for the saved person on this profile; an advance moves them on. */
+  'record-stage-outcome': {
+    request: RecordStageOutcomeSchema,
+    response: Answer(z.object({ candidate: CandidateSchema })),
+  },
   /** The candidates saved most recently, for the popup. */
   'list-recent-candidates': {
     request: z.object({ limit: z.number().int().min(1).max(50) }),
@@ -105,7 +110,7 @@ export const messageProtocol = {
       apiKey: z.string().trim().min(1).max(500),
       performAs: z.string().trim().min(1).max(200).nullable(),
     }),
-    response: AtsAnswer(z.object({ connection: AtsConnectionSummarySchema })),
+    response: Answer(z.object({ connection: AtsConnectionSummarySchema })),
   },
   /** Forgets the ATS key. */
   'disconnect-ats': {
@@ -115,7 +120,7 @@ export const messageProtocol = {
   /** What sending these candidates would do, from read-only look-ups: create, link, update or skip each. */
   'preview-ats-send': {
     request: AtsCandidatesSchema,
-    response: AtsAnswer(
+    response: Answer(
       z.object({
         vendor: AtsVendorSchema,
         rows: z.array(AtsRowSchema.extend({ action: z.enum(['create', 'link', 'update', 'skip']) })).max(MAX_ATS_BATCH),
@@ -125,7 +130,7 @@ export const messageProtocol = {
   /** Sends the candidates; each link is saved on the candidate as soon as the vendor answers. */
   'send-to-ats': {
     request: AtsCandidatesSchema,
-    response: AtsAnswer(
+    response: Answer(
       z.object({
         vendor: AtsVendorSchema,
         results: z

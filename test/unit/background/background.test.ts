@@ -87,6 +87,28 @@ describe('the background’s message handlers', () => {
     });
   });
 
+  it('records a stage outcome for a saved candidate, and asks to save first for anyone else', async () => {
+    const { route } = services();
+    const outcome = { githubLogin: 'ada', profileUrl: 'https://github.com/ada', kit: 'technical-screen', result: 'advance', checks: ['Wrote a test first'], note: 'Solid.' };
+    expect(await route({ type: 'record-stage-outcome', payload: outcome })).toEqual({
+      status: 'error',
+      message: 'Save the candidate first: pyvet records stage outcomes only for saved candidates.',
+    });
+    expect(await db?.candidates.count()).toBe(0);
+
+    const save = { githubLogin: 'ada', displayName: 'Ada', profileUrl: 'https://github.com/ada', stage: 'technical-screen', note: '', shortlist: 'Backend Q4' };
+    await route({ type: 'save-candidate', payload: save });
+    expect(await route({ type: 'record-stage-outcome', payload: { ...outcome, githubLogin: null } })).toMatchObject({
+      status: 'ok',
+      candidate: {
+        stage: 'practical-task',
+        history: [{}, { at: NOW, stage: 'practical-task', note: 'Solid.', outcome: { kit: 'technical-screen', result: 'advance', checks: ['Wrote a test first'] } }],
+      },
+    });
+    // Off the protocol (a kit that does not exist): refused before the store is touched.
+    expect(await route({ type: 'record-stage-outcome', payload: { ...outcome, kit: 'offer' } })).toHaveProperty('protocolError');
+  });
+
   it('reports a token GitHub refuses as an error, not a crash', async () => {
     vi.stubGlobal('fetch', createFakeFetch(() => ({ status: 401, body: { message: 'Bad credentials' } })).fetch);
     const { route } = services();

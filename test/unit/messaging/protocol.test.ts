@@ -17,6 +17,7 @@ function handlers(overrides: Partial<MessageHandlers> = {}): MessageHandlers {
       throw new Error('not used here');
     },
     'get-saved-candidate': async () => ({ candidate: null, shortlists: [] }),
+    'record-stage-outcome': async () => ({ status: 'error', message: 'not used here' }),
     'list-recent-candidates': async () => ({ candidates: [] }),
     'get-cache-stats': async () => ({ entries: 3 }),
     'clear-cache': async () => ({ removed: 3 }),
