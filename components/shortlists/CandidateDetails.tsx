@@ -2,10 +2,12 @@ import { ATS_RECORD_HOSTS, PROFILE_HOSTS, safeLink } from '@/lib/sites/safe-link
 import { describeScores } from '@/lib/shortlists/table';
 import { ATS_VENDOR_NAMES, AtsVendorSchema, STAGE_LABELS, type Candidate } from '@/lib/shortlists/records';
 import { formatDate } from '@/lib/text/time';
+import { KitIdSchema } from '@/lib/judgement/funnel';
+import { describeChecks, describeOutcome, latestOutcomes } from '@/lib/shortlists/stage-outcomes';
 import { CandidateHistory } from '../candidate/CandidateHistory';
 import { usePanelFocus } from '../common/usePanelFocus';
 
-/** One saved person: profiles, scores, history, and the records merged into them (each can be taken back out). */
+/** One saved person: profiles, scores, stage outcomes, history, and the records merged into them (each can be taken back out). */
 export function CandidateDetails(props: { candidate: Candidate; onUnmerge: (mergedId: string) => void; onClose: () => void }) {
   const { candidate } = props;
   const name = candidate.displayName ?? candidate.githubLogin ?? 'Unnamed';
@@ -43,6 +45,7 @@ export function CandidateDetails(props: { candidate: Candidate; onUnmerge: (merg
         </p>
       )}
       {candidate.note && <p>Note: {candidate.note}</p>}
+      <StageOutcomes history={candidate.history} />
       <AtsRecords ats={candidate.ats} />
       <CandidateHistory history={candidate.history} open />
       {candidate.merged.length > 0 && (
@@ -65,6 +68,29 @@ export function CandidateDetails(props: { candidate: Candidate; onUnmerge: (merg
         Close
       </button>
     </section>
+  );
+}
+
+/** Each stage kit's latest outcome, in funnel order, with how many checks were ticked and why. */
+function StageOutcomes({ history }: { history: Candidate['history'] }) {
+  const latest = latestOutcomes(history);
+  const recorded = KitIdSchema.options.flatMap((kit) => {
+    const outcome = latest[kit];
+    return outcome ? [{ kit, outcome }] : [];
+  });
+  if (recorded.length === 0) return null;
+  return (
+    <>
+      <h3>Stage outcomes</h3>
+      <ul data-testid="stage-outcomes">
+        {recorded.map(({ kit, outcome }) => (
+          <li key={kit}>
+            {describeOutcome(kit, outcome)} · {describeChecks(outcome.checks.length)}
+            {outcome.note && <> · “{outcome.note}”</>}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 

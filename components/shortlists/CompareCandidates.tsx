@@ -1,6 +1,8 @@
 import { FLAG_LABELS } from '@/lib/judgement/flag-labels';
 import type { CellStatus, Comparison } from '@/lib/shortlists/table';
 import { STAGE_LABELS } from '@/lib/shortlists/records';
+import { KIT_LABELS } from '@/lib/judgement/funnel';
+import { formatDate } from '@/lib/text/time';
 import { usePanelFocus } from '../common/usePanelFocus';
 
 const STATUS_TEXT: Record<CellStatus, string> = {
@@ -12,9 +14,9 @@ const STATUS_TEXT: Record<CellStatus, string> = {
   unknown: 'not assessed',
 };
 
-/** 2-4 candidates side by side on the active role's must-haves: pyvet's evidence and the reviewer's scores. */
+/** 2-4 candidates side by side on the active role's must-haves: pyvet's evidence, the reviewer's scores and stage outcomes. */
 export function CompareCandidates(props: { comparison: Comparison; onClose: () => void }) {
-  const { role, columns, rows } = props.comparison;
+  const { role, columns, rows, outcomes } = props.comparison;
   const { heading, onKeyDown } = usePanelFocus(props.onClose, props.comparison);
   return (
     <section className="pyvet-panel" aria-labelledby="pyvet-compare-title" data-testid="compare" onKeyDown={onKeyDown}>
@@ -52,6 +54,14 @@ export function CompareCandidates(props: { comparison: Comparison; onClose: () =
                 <td key={column.id}>{STAGE_LABELS[column.stage]}</td>
               ))}
             </tr>
+            {outcomes.map((row) => (
+              <tr key={row.kit} data-testid="compare-outcome">
+                <th scope="row">{KIT_LABELS[row.kit]}</th>
+                {row.cells.map((cell, index) => (
+                  <td key={columns[index]?.id ?? index}>{cell ? `${cell.result} (${formatDate(cell.at)})` : 'no outcome yet'}</td>
+                ))}
+              </tr>
+            ))}
             <tr>
               <th scope="row">Average score</th>
               {columns.map((column) => (

@@ -1,12 +1,24 @@
 import { FLAG_LABELS } from '@/lib/judgement/flag-labels';
-import type { FilterOptions, TableQuery } from '@/lib/shortlists/table';
+import type { FilterOptions, OutcomeFilter, TableQuery } from '@/lib/shortlists/table';
+import { KIT_LABELS, KitIdSchema, StageOutcomeSchema } from '@/lib/judgement/funnel';
 import { FlagIdSchema } from '@/lib/judgement/verdict';
 import { StageSchema } from '@/lib/shortlists/records';
 import { StageOptions } from '../common/StageOptions';
 
 const MIN_SCORES = [2, 3, 4, 5] as const;
 
-/** Search and filters of the shortlists table: stage, role, flags, score and tag. */
+// A kit's outcome as one select value: "technical-screen:advance" (kit ids hold no colon).
+function outcomeValue(outcome: OutcomeFilter): string {
+  return typeof outcome === 'string' ? outcome : `${outcome.kit}:${outcome.result}`;
+}
+
+function parseOutcomeValue(value: string): OutcomeFilter {
+  if (value === 'any' || value === 'any-reject' || value === 'none') return value;
+  const [kit, result] = value.split(':');
+  return { kit: KitIdSchema.parse(kit), result: StageOutcomeSchema.parse(result) };
+}
+
+/** Search and filters of the shortlists table: stage, stage outcome, role, flags, score and tag. */
 export function ShortlistFilters(props: { query: TableQuery; options: FilterOptions; onChange: (change: Partial<TableQuery>) => void }) {
   const { query, options, onChange } = props;
   return (
@@ -30,6 +42,19 @@ export function ShortlistFilters(props: { query: TableQuery; options: FilterOpti
         >
           <option value="">Any stage</option>
           <StageOptions />
+        </select>
+      </label>
+      <label className="pyvet-field">
+        Stage outcome
+        <select value={outcomeValue(query.outcome)} onChange={(event) => onChange({ outcome: parseOutcomeValue(event.target.value) })} data-testid="filter-outcome">
+          <option value="any">Any outcome</option>
+          <option value="any-reject">Rejected at any stage</option>
+          <option value="none">No outcome yet</option>
+          {options.outcomes.map((outcome) => (
+            <option key={outcomeValue(outcome)} value={outcomeValue(outcome)}>
+              {KIT_LABELS[outcome.kit]}: {outcome.result}
+            </option>
+          ))}
         </select>
       </label>
       <label className="pyvet-field">

@@ -27,6 +27,11 @@ export function describeOutcome(kit: KitId, { result, at }: Pick<LatestOutcome, 
   return `${KIT_LABELS[kit]}: ${result} (${formatDate(at)})`;
 }
 
+/** "1 check ticked", "3 checks ticked". */
+export function describeChecks(count: number): string {
+  return `${count} check${count === 1 ? '' : 's'} ticked`;
+}
+
 /** Every kit's latest outcome described, in funnel order. */
 export function describeOutcomes(history: readonly CandidateEvent[]): string[] {
   const latest = latestOutcomes(history);

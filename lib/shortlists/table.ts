@@ -2,6 +2,8 @@ import type { RoleScorecard } from '../judgement/scorecard';
 import { FlagIdSchema, type FlagId } from '../judgement/verdict';
 import { StageSchema, type Candidate, type QuickScores, type Shortlist, type Stage } from './records';
 import { type Assessment } from '../judgement/assessment';
+import { KitIdSchema, StageOutcomeSchema, type KitId, type StageOutcome } from '../judgement/funnel';
+import { latestOutcomes, type LatestOutcome } from './stage-outcomes';
 import { averageScore, type CandidateSummary } from './summary';
 
 /**
@@ -18,6 +20,9 @@ export interface CandidateRow {
   /** Lower-cased name, login, note, tags and profile URLs, one per line, so a search never lower-cases again. */
   searchText: string;
 }
+
+/** 'any': no filter; 'any-reject': rejected at some kit; 'none': no outcome yet; else that kit's latest outcome. */
+export type OutcomeFilter = 'any' | 'any-reject' | 'none' | { kit: KitId; result: StageOutcome };
 
 export type SortKey = 'name' | 'stage' | 'score' | 'updated' | 'evidenced';
 export type SortDirection = 'asc' | 'desc';
@@ -36,6 +41,8 @@ export interface TableQuery {
   minScore: number | null;
   /** Every one must be present, case-insensitively. */
   tags: string[];
+  /** By each stage kit's latest outcome. */
+  outcome: OutcomeFilter;
   sort: { key: SortKey; direction: SortDirection };
 }
 
@@ -47,6 +54,7 @@ export const DEFAULT_QUERY: TableQuery = {
   flags: 'any',
   minScore: null,
   tags: [],
+  outcome: 'any',
   sort: { key: 'updated', direction: 'desc' },
 };
 
@@ -57,6 +65,8 @@ export interface FilterOptions {
   tags: string[];
   /** In FlagIdSchema's order. */
   flags: FlagId[];
+  /** The latest outcomes some row has, in funnel then advance-hold-reject order. */
+  outcomes: { kit: KitId; result: StageOutcome }[];
 }
 
 export type CellStatus = Assessment['mustHaves'][number]['status'] | 'unknown';
@@ -83,10 +93,19 @@ export interface CompareRow {
   cells: CompareCell[];
 }
 
+/** One stage kit that at least one compared candidate has an outcome for. */
+export interface CompareOutcomeRow {
+  kit: KitId;
+  /** One per column, in the columns' order; null when that candidate has none for this kit. */
+  cells: (LatestOutcome | null)[];
+}
+
 export interface Comparison {
   role: { id: string; name: string };
   columns: CompareColumn[];
   rows: CompareRow[];
+  /** In funnel order. */
+  outcomes: CompareOutcomeRow[];
 }
 
 // One collator for every comparison: far cheaper than localeCompare's per-call setup over 10 000 rows.
@@ -145,16 +164,21 @@ export function filterOptions(rows: readonly CandidateRow[]): FilterOptions {
   const roles = new Map<string, { id: string; name: string }>();
   const tags = new Map<string, string>();
   const flags = new Set<FlagId>();
+  const outcomes = new Set<string>();
   for (const { summary } of rows) {
     const { assessment } = summary;
     if (assessment && !roles.has(assessment.role.id)) roles.set(assessment.role.id, { ...assessment.role });
     for (const tag of summary.tags) if (!tags.has(tag.toLowerCase())) tags.set(tag.toLowerCase(), tag);
     for (const flag of assessment?.flags ?? []) flags.add(flag);
+    for (const [kit, result] of Object.entries(summary.outcomes)) outcomes.add(`${kit} ${result}`);
   }
   return {
     roles: [...roles.values()].sort((a, b) => NAME_COLLATOR.compare(a.name, b.name)),
     tags: [...tags.values()].sort(NAME_COLLATOR.compare),
     flags: FlagIdSchema.options.filter((flag) => flags.has(flag)),
+    outcomes: KitIdSchema.options.flatMap((kit) =>
+      StageOutcomeSchema.options.filter((result) => outcomes.has(`${kit} ${result}`)).map((result) => ({ kit, result })),
+    ),
   };
 }
 
@@ -165,6 +189,7 @@ export function compareCandidates(candidates: readonly Candidate[], role: RoleSc
   }
   const statuses = candidates.map((candidate) => bySkill(candidate.assessment?.mustHaves.map(({ skill, status }) => [skill, status]) ?? []));
   const scores = candidates.map((candidate) => bySkill(Object.entries(candidate.scores)));
+  const outcomes = candidates.map((candidate) => latestOutcomes(candidate.history));
   return {
     role: { id: role.id, name: role.name },
     columns: candidates.map((candidate) => compareColumn(candidate, role)),
@@ -175,6 +200,9 @@ export function compareCandidates(candidates: readonly Candidate[], role: RoleSc
         score: scores[index]?.get(skillKey(skill)) ?? null,
       })),
     })),
+    outcomes: KitIdSchema.options
+      .filter((kit) => outcomes.some((latest) => latest[kit]))
+      .map((kit) => ({ kit, cells: outcomes.map((latest) => latest[kit] ?? null) })),
   };
 }
 
@@ -222,6 +250,7 @@ function rowFilter(query: TableQuery): RowPredicate {
     flagFilter(query.flags),
     minScoreFilter(query.minScore),
     tagFilter(query.tags),
+    outcomeFilter(query.outcome),
   ].filter((predicate): predicate is RowPredicate => predicate !== null);
   return (row) => predicates.every((predicate) => predicate(row));
 }
@@ -261,6 +290,13 @@ function tagFilter(tags: readonly string[]): RowPredicate | null {
     const own = row.summary.tags.map((tag) => tag.toLowerCase());
     return wanted.every((tag) => own.includes(tag));
   };
+}
+
+function outcomeFilter(outcome: OutcomeFilter): RowPredicate | null {
+  if (outcome === 'any') return null;
+  if (outcome === 'none') return (row) => Object.keys(row.summary.outcomes).length === 0;
+  if (outcome === 'any-reject') return (row) => Object.values(row.summary.outcomes).includes('reject');
+  return (row) => row.summary.outcomes[outcome.kit] === outcome.result;
 }
 
 type SortValue = string | number | null;

@@ -254,6 +254,47 @@ describe('ShortlistsPage', () => {
     await screen.findByRole('button', { name: 'Data Q4 (1)' });
   });
 
+  it('filters by stage outcome, compares outcomes and shows them in the details', async () => {
+    const { data, store } = storeShortlistsData(NOW);
+    const [ada, bob] = [await store.save(person('ada', { stage: 'technical-screen' }), NOW - 3), await store.save(person('bob'), NOW - 2)];
+    await store.save(person('cy'), NOW - 1);
+    await store.recordStageOutcome(ada.candidate.id, { kit: 'technical-screen', result: 'advance', checks: ['GIL', 'pytest'], note: 'Clear.' }, NOW);
+    await store.recordStageOutcome(bob.candidate.id, { kit: 'technical-screen', result: 'reject', checks: [], note: '' }, NOW);
+    render(<ShortlistsPage data={data} download={vi.fn()} ats={noAts} now={() => NOW} />);
+    await screen.findByTestId('view-count');
+    await waitFor(() => expect(names()).toHaveLength(3));
+
+    const outcomeFilter = screen.getByLabelText('Stage outcome');
+    expect([...outcomeFilter.querySelectorAll('option')].map((option) => option.textContent)).toEqual([
+      'Any outcome',
+      'Rejected at any stage',
+      'No outcome yet',
+      'Technical screen: advance',
+      'Technical screen: reject',
+    ]);
+    fireEvent.change(outcomeFilter, { target: { value: 'technical-screen:advance' } });
+    expect(names()).toEqual(['Ada @ada']);
+    fireEvent.change(outcomeFilter, { target: { value: 'any-reject' } });
+    expect(names()).toEqual(['Bob @bob']);
+    fireEvent.change(outcomeFilter, { target: { value: 'none' } });
+    expect(names()).toEqual(['Cy @cy']);
+    fireEvent.change(outcomeFilter, { target: { value: 'any' } });
+    expect(names()).toHaveLength(3);
+
+    select('Ada');
+    select('Bob');
+    fireEvent.click(screen.getByRole('button', { name: 'Compare' }));
+    const compare = await screen.findByTestId('compare');
+    const screenRow = within(compare).getByRole('rowheader', { name: 'Technical screen' }).closest('tr');
+    expect([...(screenRow?.querySelectorAll('td') ?? [])].map((cell) => cell.textContent)).toEqual(['reject (2026-11-26)', 'advance (2026-11-26)']);
+    fireEvent.keyDown(compare, { key: 'Escape' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Ada' }));
+    const details = await screen.findByTestId('candidate-details');
+    expect(within(details).getByTestId('stage-outcomes').textContent).toBe('Technical screen: advance (2026-11-26) · 2 checks ticked · “Clear.”');
+    expect(within(details).getByTestId('save-history').textContent).toContain('2026-11-26 · Practical task · Technical screen: advance (2 checks ticked) · “Clear.”');
+  });
+
   it('compares 2 to 4 candidates on the active role', async () => {
     await openPage([
       person('ada', { scores: { FastAPI: 5 }, assessment: assessment(3) }),

@@ -10,7 +10,8 @@ import {
   type CandidateRow,
   type TableQuery,
 } from '@/lib/shortlists/table';
-import type { Candidate, Shortlist } from '@/lib/shortlists/records';
+import type { Candidate, CandidateEvent, Shortlist } from '@/lib/shortlists/records';
+import type { KitId, StageOutcome } from '@/lib/judgement/funnel';
 import type { Assessment } from '@/lib/judgement/assessment';
 import { summarize } from '@/lib/shortlists/summary';
 import { candidateRecord } from '../../support/candidates';
@@ -23,6 +24,11 @@ function candidate(id: string, overrides: Partial<Candidate> = {}): Candidate {
 
 function assessment(roleId: string, overrides: Partial<Assessment> = {}): Assessment {
   return { role: { id: roleId, name: `Role ${roleId}` }, mustHaves: [], flags: [], summary: '', at: T0, ...overrides };
+}
+
+/** A history entry recording a stage outcome. */
+function outcome(at: number, kit: KitId, result: StageOutcome, checks: string[] = []): CandidateEvent {
+  return { at, stage: 'technical-screen', note: '', outcome: { kit, result, checks } };
 }
 
 function shortlist(id: string, candidateIds: string[]): Shortlist {
@@ -47,6 +53,8 @@ const CANDIDATES: Candidate[] = [
     note: 'Strong FastAPI service, asked about Postgres',
     tags: ['Remote', 'senior'],
     scores: { FastAPI: 5, PostgreSQL: 4 },
+    // Held, then advanced: only the latest counts.
+    history: [outcome(T0, 'technical-screen', 'hold'), outcome(T0 + 1, 'technical-screen', 'advance', ['Explained the GIL'])],
     assessment: assessment('backend', {
       flags: ['no-tests'],
       mustHaves: [
@@ -63,6 +71,7 @@ const CANDIDATES: Candidate[] = [
     note: 'rate above band',
     tags: ['remote'],
     scores: { FastAPI: 2 },
+    history: [outcome(T0, 'technical-screen', 'advance'), outcome(T0 + 1, 'soft-skills', 'reject')],
     assessment: assessment('data', { mustHaves: [{ skill: 'SQL', status: 'evidenced' }] }),
     updatedAt: T0 + 1,
   }),
@@ -70,6 +79,7 @@ const CANDIDATES: Candidate[] = [
     displayName: 'Chidi Okafor',
     stage: 'profile-filter',
     tags: ['senior', 'referral'],
+    history: [outcome(T0, 'technical-screen', 'reject')],
     assessment: assessment('backend', { flags: ['stale-python', 'no-tests'], mustHaves: [{ skill: 'FastAPI', status: 'claimed' }] }),
     updatedAt: T0 + 5,
   }),
@@ -152,6 +162,10 @@ describe('queryRows filters', () => {
     ['a minimum score matched exactly', { minScore: 4.5 }, ['ada']],
     ['a tag, case-insensitively', { tags: ['REMOTE'] }, ['ada', 'bob']],
     ['several tags, all required', { tags: ['remote', 'Senior'] }, ['ada']],
+    ['a kit\'s latest outcome', { outcome: { kit: 'technical-screen', result: 'advance' } }, ['ada', 'bob']],
+    ['an outcome since superseded', { outcome: { kit: 'technical-screen', result: 'hold' } }, []],
+    ['a reject at any kit', { outcome: 'any-reject' }, ['chidi', 'bob']],
+    ['no outcome yet', { outcome: 'none' }, ['elodie', 'dana']],
     ['everything at once', { shortlistId: 'backend-q4', search: 'a', stages: ['technical-screen'], roleId: 'backend', flags: 'no-tests', minScore: 4, tags: ['senior'] }, ['ada']],
   ])('by %s', (_, overrides, expected) => {
     expect(ids(queryRows(ROWS, query(overrides)))).toEqual(expected);
@@ -206,11 +220,16 @@ describe('filterOptions', () => {
       ],
       tags: ['@formula', 'referral', 'Remote', 'senior'],
       flags: ['stale-python', 'no-tests'],
+      outcomes: [
+        { kit: 'technical-screen', result: 'advance' },
+        { kit: 'technical-screen', result: 'reject' },
+        { kit: 'soft-skills', result: 'reject' },
+      ],
     });
   });
 
   it('offers nothing for no rows', () => {
-    expect(filterOptions([])).toEqual({ roles: [], tags: [], flags: [] });
+    expect(filterOptions([])).toEqual({ roles: [], tags: [], flags: [], outcomes: [] });
   });
 });
 
@@ -238,6 +257,17 @@ describe('compareCandidates', () => {
       { id: 'bob', name: 'bob Builder', stage: 'close', averageScore: 2, flags: [], summary: '', assessedAgainst: 'Role data' },
       { id: 'dana', name: 'Dana García', stage: 'technical-screen', averageScore: 3, flags: [], summary: null, assessedAgainst: null },
     ]);
+  });
+
+  it('has one outcome row per kit anyone compared has an outcome for, in funnel order', () => {
+    expect(compareCandidates([ada, bob, dana], BACKEND).outcomes).toEqual([
+      {
+        kit: 'technical-screen',
+        cells: [{ result: 'advance', at: T0 + 1, checks: ['Explained the GIL'], note: '' }, { result: 'advance', at: T0, checks: [], note: '' }, null],
+      },
+      { kit: 'soft-skills', cells: [null, { result: 'reject', at: T0 + 1, checks: [], note: '' }, null] },
+    ]);
+    expect(compareCandidates([dana, elodie], BACKEND).outcomes).toEqual([]);
   });
 
   it('marks every cell unknown for a candidate never assessed, and takes four candidates', () => {
