@@ -27,7 +27,7 @@ describe('saving a candidate', () => {
     expect(download.suggestedFilename()).toBe('pyvet-backend-q4.csv');
     const csv = readFileSync((await download.path())!, 'utf8');
     const [header, line] = csv.split('\r\n');
-    expect(header).toBe('name,github_login,stage,note,profiles,saved_at,updated_at,tags,average_score,role,must_haves,flags,ats_records');
+    expect(header).toBe('name,github_login,stage,note,profiles,saved_at,updated_at,tags,average_score,role,must_haves,flags,ats_records,stage_outcomes');
     expect(line).toMatch(/^Chris Wanstrath,defunkt,Technical screen,"Ask about the =SUM\(\) style notes, and pystache-lite tests\.",https:\/\/github\.com\/defunkt,/);
 
     // Moving the candidate on from the shortlists page shows at once in the open sidebar.

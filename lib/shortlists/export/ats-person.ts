@@ -6,6 +6,7 @@ import { GITHUB } from '../../sites/sites';
 import { formatDate } from '../../text/time';
 import { uniqueTags } from '../people';
 import { STAGE_LABELS, type AtsLinks, type Candidate } from '../records';
+import { describeOutcomes } from '../stage-outcomes';
 import { averageScore } from '../summary';
 
 /**
@@ -28,7 +29,7 @@ export interface AtsPerson {
   otherUrls: string[];
   /** "Backend (Django) · 4 of 6 must-haves evidenced": the role and pyvet's summary; null before an analysis. */
   headline: string | null;
-  /** Plain-text note: verdict, must-haves, flags with their interview questions, the reviewer's note. */
+  /** Plain-text note: verdict, must-haves, flags with their interview questions, stage outcomes, the reviewer's note. */
   note: string;
   /** The candidate's tags plus the flags' short names. */
   tags: string[];
@@ -98,12 +99,14 @@ function isLinkedInProfile(text: string): boolean {
   return onLinkedIn && /^\/in\/[^/]+/.test(url.pathname);
 }
 
-/** Plain text in sections a recruiter reads top to bottom: verdict, must-haves, flags with questions, the reviewer's view, links. */
+/** Plain text in sections a recruiter reads top to bottom: verdict, must-haves, flags with questions, stage and its outcomes, the reviewer's view, links. */
 function atsNote(candidate: Candidate, profileUrls: readonly string[]): string {
   const average = averageScore(candidate.scores);
+  const outcomes = describeOutcomes(candidate.history);
   const sections = [
     ...verdictSections(candidate),
     `Stage: ${STAGE_LABELS[candidate.stage]}`,
+    ...(outcomes.length > 0 ? [`Stage outcomes:\n${outcomes.map((outcome) => `- ${outcome}`).join('\n')}`] : []),
     ...(candidate.note.trim() ? [`Reviewer's note:\n${candidate.note.trim()}`] : []),
     ...(average === null ? [] : [`Quick scores: ${average.toFixed(1)} of 5 on average`]),
     ...(profileUrls.length > 0 ? [`Profiles:\n${profileUrls.join('\n')}`] : []),

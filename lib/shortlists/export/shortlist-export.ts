@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeOutcomes } from '../stage-outcomes';
 import { averageScore } from '../summary';
 import { ATS_VENDOR_NAMES, AtsVendorSchema, CandidateSchema, STAGE_LABELS, type Candidate, type Shortlist } from '../records';
 import { toCsv } from './csv';
@@ -67,6 +68,7 @@ export const SHORTLIST_CSV_HEADER = [
   'must_haves',
   'flags',
   'ats_records',
+  'stage_outcomes',
 ] as const;
 
 const LIST_SEPARATOR = '; ';
@@ -95,6 +97,7 @@ function csvRow(candidate: Candidate): string[] {
       const link = candidate.ats?.[vendor];
       return link ? [`${ATS_VENDOR_NAMES[vendor]}: ${link.url}`] : [];
     }).join(LIST_SEPARATOR),
+    describeOutcomes(candidate.history).join(LIST_SEPARATOR),
   ];
 }
 

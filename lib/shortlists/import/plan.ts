@@ -121,7 +121,8 @@ function mergeCandidates(current: Candidate, incoming: Candidate): Candidate {
 }
 
 function mergeHistory(current: CandidateEvent[], incoming: readonly CandidateEvent[]): CandidateEvent[] {
-  const added = additions(current, incoming, (event) => JSON.stringify([event.at, event.stage, event.note]), CANDIDATE_LIMITS.history);
+  // The outcome is part of an entry's identity: an outcome recorded at the moment of a save is a second entry, not a copy.
+  const added = additions(current, incoming, (event) => JSON.stringify([event.at, event.stage, event.note, event.outcome ?? null]), CANDIDATE_LIMITS.history);
   // Sorted only when something was added, so a file with nothing new leaves the record exactly as it was.
   return added.length === 0 ? current : [...current, ...added].sort((a, b) => a.at - b.at);
 }

@@ -92,6 +92,17 @@ describe('atsPerson', () => {
     expect(atsPerson(nameless)).toMatchObject({ fullName: '', firstName: null, lastName: '', githubUrl: null, otherUrls: [UPWORK] });
   });
 
+  it('lists each stage kit\'s latest outcome after the stage, and leaves the section out when there are none', () => {
+    const history: Candidate['history'] = [
+      { at: ASSESSED, stage: 'technical-screen', note: '', outcome: { kit: 'technical-screen', result: 'hold', checks: [] } },
+      { at: ASSESSED + 86_400_000, stage: 'practical-task', note: '', outcome: { kit: 'technical-screen', result: 'advance', checks: [] } },
+      { at: ASSESSED + 86_400_000, stage: 'practical-task', note: '', outcome: { kit: 'practical-task', result: 'hold', checks: [] } },
+    ];
+    const { note } = atsPerson(fullCandidate({ stage: 'practical-task', history }));
+    expect(note).toContain('Stage: Practical task\n\nStage outcomes:\n- Technical screen: advance (2026-11-22)\n- Practical task: hold (2026-11-22)\n\nReviewer\'s note:');
+    expect(atsPerson(fullCandidate()).note).not.toContain('Stage outcomes');
+  });
+
   it(`cuts a long note at ${ATS_NOTE_LIMIT} characters`, () => {
     const profileUrls = Array.from({ length: 50 }, (_, index) => `https://example.com/${index}/${'x'.repeat(1900)}`);
     const { note } = atsPerson(fullCandidate({ profileUrls }));

@@ -326,6 +326,23 @@ describe('planImport', () => {
     expect(planImport(empty, parsed(shortlistFile([ada])), { now: NOW, newId: ids() }).candidatesToPut[0]).not.toHaveProperty('ats');
   });
 
+  it('carries stage outcomes in, keeps each entry once, and tells an outcome apart from a save at the same moment', () => {
+    const save = { at: 200, stage: 'technical-screen' as const, note: '' };
+    const hold = { ...save, outcome: { kit: 'technical-screen' as const, result: 'hold' as const, checks: ['Asked about asyncio'] } };
+    const advance = { ...save, at: 300, stage: 'practical-task' as const, note: 'Good.', outcome: { kit: 'technical-screen' as const, result: 'advance' as const, checks: [] } };
+    const existing = candidate({ id: 'e-ada', history: [...ada.history, save, hold] });
+    const incoming = candidate({ history: [...ada.history, hold, save, advance], updatedAt: 300 });
+    const plan = importInto([existing], shortlistFile([incoming]));
+    expect(plan.candidatesToPut[0]?.history).toEqual([...ada.history, save, hold, advance]);
+    // Round trip: the merged record, exported and imported again, changes nothing.
+    const again = importInto(plan.candidatesToPut, shortlistFile(plan.candidatesToPut));
+    expect(again.preview).toMatchObject({ added: 0, merged: 0, unchanged: 1 });
+
+    // An outcome recorded at the very moment of a save is kept beside it, not taken for a copy.
+    const fresh = importInto([candidate({ id: 'e-ada', history: [save] })], shortlistFile([candidate({ history: [hold] })]));
+    expect(fresh.candidatesToPut[0]?.history).toEqual([save, hold]);
+  });
+
   it('merges by GitHub login in any case, keeping the existing id and everything already on record', () => {
     const existing = candidate({ id: 'e-ada', tags: ['ML'], createdAt: 80 });
     const incoming = candidate({

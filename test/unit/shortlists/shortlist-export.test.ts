@@ -41,7 +41,7 @@ function parsed(csv: string): Record<(typeof SHORTLIST_CSV_HEADER)[number], stri
 describe('shortlistCsv', () => {
   it('keeps the earlier columns first and adds the assessment ones after them', () => {
     expect(shortlistCsv([]).split('\r\n')[0]).toBe(
-      'name,github_login,stage,note,profiles,saved_at,updated_at,tags,average_score,role,must_haves,flags,ats_records',
+      'name,github_login,stage,note,profiles,saved_at,updated_at,tags,average_score,role,must_haves,flags,ats_records,stage_outcomes',
     );
   });
 
@@ -50,7 +50,12 @@ describe('shortlistCsv', () => {
       ashby: { id: 'ash-1', url: 'https://app.ashbyhq.com/candidates/ash-1', sentAt: UPDATED },
       lever: { id: 'opp-1', url: 'https://hire.lever.co/candidates/opp-1', sentAt: UPDATED },
     };
-    const csv = shortlistCsv([candidate({ ats }), candidate({ id: 'bob', displayName: 'Bob, "the builder"', githubLogin: 'bob', note: 'line one\nline two' })]);
+    const history: Candidate['history'] = [
+      { at: SAVED, stage: 'technical-screen', note: '', outcome: { kit: 'technical-screen', result: 'hold', checks: [] } },
+      { at: UPDATED, stage: 'practical-task', note: '', outcome: { kit: 'technical-screen', result: 'advance', checks: ['GIL'] } },
+      { at: UPDATED, stage: 'practical-task', note: '', outcome: { kit: 'first-30-days', result: 'reject', checks: [] } },
+    ];
+    const csv = shortlistCsv([candidate({ ats, history }), candidate({ id: 'bob', displayName: 'Bob, "the builder"', githubLogin: 'bob', note: 'line one\nline two' })]);
     expect(csv.endsWith('\r\n')).toBe(true);
     const [ada, bob] = parsed(csv);
     expect(ada).toEqual({
@@ -67,8 +72,9 @@ describe('shortlistCsv', () => {
       must_haves: '4 of 6 must-haves evidenced, 1 claimed only, 1 not found',
       flags: 'no-tests; stale-python',
       ats_records: 'Ashby: https://app.ashbyhq.com/candidates/ash-1; Lever: https://hire.lever.co/candidates/opp-1',
+      stage_outcomes: 'Technical screen: advance (2026-11-21); First 30 days: reject (2026-11-21)',
     });
-    expect(bob).toMatchObject({ name: 'Bob, "the builder"', note: 'line one\nline two', ats_records: '' });
+    expect(bob).toMatchObject({ name: 'Bob, "the builder"', note: 'line one\nline two', ats_records: '', stage_outcomes: '' });
   });
 
   it('leaves the new columns empty for a candidate never assessed, scored or tagged', () => {
@@ -100,8 +106,9 @@ describe('shortlistCsv', () => {
 });
 
 describe('shortlistJson', () => {
-  it('writes a versioned document that parses back to the same candidates', () => {
-    const candidates = [candidate(), candidate({ id: 'bob', assessment: null, scores: {} })];
+  it('writes a versioned document that parses back to the same candidates, stage outcomes included', () => {
+    const outcome = { kit: 'technical-screen' as const, result: 'advance' as const, checks: ['GIL'] };
+    const candidates = [candidate({ history: [{ at: UPDATED, stage: 'practical-task', note: 'Good.', outcome }] }), candidate({ id: 'bob', assessment: null, scores: {} })];
     const json = shortlistJson({ name: 'Backend' }, candidates, UPDATED);
     expect(ShortlistExportSchema.parse(JSON.parse(json))).toEqual({
       format: 'pyvet-shortlist',
