@@ -73,7 +73,7 @@ export function buildStageKits(input: StageKitsInput): StageKit[] {
     'technical-screen': () => technicalScreen(input.verdict, input.scorecard),
     'practical-task': () => practicalTask(input, role),
     'architecture-interview': () => architectureInterview(input.verdict, input.scorecard, role),
-    'soft-skills': () => ({ timeBox: TIME_BOXES['soft-skills'], sections: [{ heading: SOFT_SKILLS.heading, items: [...SOFT_SKILLS.items] }], checklist: [...SOFT_SKILLS.checklist] }),
+    'soft-skills': softSkills,
     close: () => close(input.rate ?? null),
     'first-30-days': () => firstThirtyDays(input.verdict, role, input.closedAt ?? null),
   };
@@ -87,9 +87,10 @@ export function buildStageKits(input: StageKitsInput): StageKit[] {
  * a short screen.
  */
 function technicalScreen(verdict: Verdict, scorecard: RoleScorecard): Omit<StageKit, 'id' | 'title'> {
-  const byStatus = (status: SkillMatch['status']) => verdict.mustHaves.filter((match) => match.status === status);
+  const byStatus = <S extends SkillMatch['status']>(status: S) =>
+    verdict.mustHaves.filter((match): match is SkillMatch & { status: S } => match.status === status);
   const flaggedProbeIds = [...new Set(verdict.flags.flatMap((flag) => flag.probes))];
-  const flaggedProbes = probesForRole(flaggedProbeIds, scorecard).filter((probe) => flaggedProbeIds.includes(probe.id));
+  const flaggedProbes = probesForRole(flaggedProbeIds, scorecard);
   const roleProbes = verdict.probes.filter((probe) => !flaggedProbeIds.includes(probe.id));
 
   const risky = [...byStatus('not-found'), ...byStatus('unread'), ...byStatus('claimed')].map(skillQuestion);
@@ -106,8 +107,8 @@ function technicalScreen(verdict: Verdict, scorecard: RoleScorecard): Omit<Stage
   };
 }
 
-function skillQuestion(match: SkillMatch): KitItem {
-  const wording = SKILL_QUESTIONS[match.status as keyof typeof SKILL_QUESTIONS];
+function skillQuestion(match: SkillMatch & { status: keyof typeof SKILL_QUESTIONS }): KitItem {
+  const wording = SKILL_QUESTIONS[match.status];
   return { text: fill(wording.question, { skill: match.skill }), detail: strongAnswer(fill(wording.strongAnswer, { skill: match.skill })) };
 }
 
@@ -203,6 +204,14 @@ function architectureInterview(verdict: Verdict, scorecard: RoleScorecard, role:
       { heading: ARCHITECTURE_TEXT.probesHeading, items },
     ],
     checklist: [...ARCHITECTURE_TEXT.checklist],
+  };
+}
+
+function softSkills(): Omit<StageKit, 'id' | 'title'> {
+  return {
+    timeBox: TIME_BOXES['soft-skills'],
+    sections: [{ heading: SOFT_SKILLS.heading, items: [...SOFT_SKILLS.items] }],
+    checklist: [...SOFT_SKILLS.checklist],
   };
 }
 
