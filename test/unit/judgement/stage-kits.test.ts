@@ -138,6 +138,12 @@ describe('buildStageKits', () => {
     const task = kit(kitsFor(dingaan, role).kits, 'practical-task');
     expect(texts(task, 'The task')[0]).toContain('load job');
     expect(texts(task, 'The task')).toContain('Use: Airflow, SQL.');
+    // A role no core framework places gets the generic service-or-job shape, on whatever tools it names.
+    const general = kit(kitsFor(dingaan, scorecard(['Kubernetes', 'API design'])).kits, 'practical-task');
+    expect(texts(general, 'The task')[0]).toContain('small service or job');
+    expect(texts(general, 'The task')).toContain('Use: Kubernetes.');
+    const unnamed = kit(kitsFor(dingaan, scorecard(['API design'])).kits, 'practical-task');
+    expect(texts(unnamed, 'The task')[1]).toBe('Use the Python tools you would choose for the job, and say why.');
   });
 
   it('offers a code review of the candidate’s most relevant repository, from its evidence, for the reviewer only', () => {
