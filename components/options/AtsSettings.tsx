@@ -108,7 +108,7 @@ export function AtsSettings(props: AtsSettingsProps) {
             </>
           )}
           <button type="submit" disabled={busy || apiKey.trim() === '' || needsUser}>
-            {busy ? `Checking with ${ATS_VENDOR_NAMES[vendor]}…` : 'Check and save'}
+            {busy ? `Checking with ${ATS_VENDOR_NAMES[vendor]}…` : 'Check key and connect'}
           </button>
           <p id="pyvet-ats-key-help" className="pyvet-hint">
             {KEY_HELP[vendor]}

@@ -11,6 +11,8 @@ import { readProfilePage } from '../readers/read-page';
 import { accountReading } from '../judgement/account-reading';
 import { evaluateCandidate } from '../judgement/evaluate';
 import { interviewPlanMarkdown } from '../judgement/interview-plan';
+import { kitPlanMarkdown } from '../judgement/kits/kit-markdown';
+import { buildStageKits } from '../judgement/kits/stage-kits';
 import { DEFAULT_THRESHOLDS, RoleScorecardSchema, type RoleScorecard, type TemplateId } from '../judgement/scorecard';
 import { scorecardFromTemplate } from '../judgement/templates';
 import { z } from 'zod';
@@ -25,12 +27,13 @@ export { EXIT, type CliIo } from './cli-io';
 
 const USAGE = `Usage:
   npm run pyvet -- read <saved-page.html> --url <page-url>
-  npm run pyvet -- analyze <login> [--json] [--role backend|data|ai|<saved-name>] [--api-url URL] [--raw-url URL] [--cache-dir DIR]
+  npm run pyvet -- analyze <login> [--json] [--role backend|data|ai|<saved-name> [--kit]] [--api-url URL] [--raw-url URL] [--cache-dir DIR]
   npm run pyvet -- analyze --logins logins.txt --csv out.csv [--api-url URL] [--raw-url URL] [--cache-dir DIR]
   npm run pyvet -- ats csv --format ${ATS_PRESET_IDS.join('|')} --in <pyvet JSON export> --out file.csv
   npm run pyvet -- ats push --to ashby|lever --in <pyvet JSON export> [--api-url URL]
 GITHUB_TOKEN in the environment switches to GraphQL (2 requests a profile, 5,000 an hour).
 Saved roles for --role are read from $XDG_CONFIG_HOME/pyvet/roles.json (an array of scorecards).
+--kit adds a kit for every later stage (technical screen to first 30 days); with --json and --role the report carries it as "kit".
 ats push takes the key from ASHBY_API_KEY or LEVER_API_KEY, and Lever's acting user from LEVER_PERFORM_AS.`;
 
 /** Runs one command line; returns the exit code. Never throws. */
@@ -65,6 +68,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       csv: { type: 'string' },
       url: { type: 'string' },
       role: { type: 'string' },
+      kit: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -95,8 +99,10 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return analyzeBatch(analyzer, values.logins, values.csv, io);
   }
   if (rest.length !== 1) throw new UsageError(rest.length === 0 ? 'no login given' : 'give one login, or use --logins');
+  // The kits are built from the verdict, and there is no verdict without a role.
+  if (values.kit && values.role === undefined) throw new UsageError('--kit needs --role: the kits are built for a role');
   const role = values.role === undefined ? null : await resolveRole(values.role, io.env);
-  return analyzeOne(analyzer, rest[0] ?? '', values.json, role, io);
+  return analyzeOne(analyzer, rest[0] ?? '', { json: values.json, kit: values.kit }, role, io);
 }
 
 /** `read`: a saved profile page, read as the extension would, printed as JSON. */
@@ -164,7 +170,7 @@ async function resolveRole(name: string, env: NodeJS.ProcessEnv): Promise<RoleSc
 async function analyzeOne(
   analyzer: CandidateAnalyzer,
   rawLogin: string,
-  json: boolean,
+  { json, kit }: { json: boolean; kit: boolean },
   role: RoleScorecard | null,
   io: CliIo,
 ): Promise<number> {
@@ -180,6 +186,7 @@ async function analyzeOne(
     io.stdout(json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReportText(report)}\n`);
     return EXIT.ok;
   }
+  const now = Date.now();
   const verdict = evaluateCandidate({
     report,
     reading: null,
@@ -187,13 +194,19 @@ async function analyzeOne(
     githubReading: accountReading(report),
     scorecard: role,
     thresholds: DEFAULT_THRESHOLDS,
-    now: Date.now(),
+    now,
   });
+  // No marketplace page is read here, so the close says the rate is not known.
+  const stageKits = () => buildStageKits({ verdict, scorecard: role, report, rate: null, closedAt: null, now });
+  const name = report.name ?? report.login;
   if (json) {
     const scorecard = { role: verdict.role, summary: verdict.summary, mustHaves: verdict.mustHaves, niceToHaves: verdict.niceToHaves };
-    io.stdout(`${JSON.stringify({ ...report, scorecard, flags: verdict.flags, probes: verdict.probes, confidence: verdict.confidence }, null, 2)}\n`);
+    const judged = { ...report, scorecard, flags: verdict.flags, probes: verdict.probes, confidence: verdict.confidence, kit: stageKits() };
+    io.stdout(`${JSON.stringify(judged, null, 2)}\n`);
   } else {
-    io.stdout(`${formatReportText(report)}\n\n${interviewPlanMarkdown(verdict, report.name ?? report.login, report.profileUrl)}\n`);
+    const plan = interviewPlanMarkdown(verdict, name, report.profileUrl);
+    const kitPlan = kit ? `\n${kitPlanMarkdown(stageKits(), name, report.profileUrl)}` : '';
+    io.stdout(`${formatReportText(report)}\n\n${plan}${kitPlan}\n`);
   }
   return EXIT.ok;
 }

@@ -106,7 +106,7 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** A Markdown link to an http(s) address, or null for anything else (javascript:, data:, no address). */
-function link(text: string, url: string): string | null {
+export function link(text: string, url: string): string | null {
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -34,7 +34,7 @@ async function connect(vendor: 'Ashby' | 'Lever', apiKey: string, performAs?: st
   await form.getByLabel('System').selectOption({ label: vendor });
   await form.getByLabel('API key').fill(apiKey);
   if (performAs) await form.getByLabel('Lever user id (perform_as)').fill(performAs);
-  await form.getByRole('button', { name: 'Check and save' }).click();
+  await form.getByRole('button', { name: 'Check key and connect' }).click();
   await expect.poll(() => options.getByTestId('ats-state').textContent()).toMatch(new RegExp(`^Connected to ${vendor} as `));
   return options;
 }

@@ -32,7 +32,8 @@ describe('extension pages', () => {
     // One cache entry per distinct request the analysis made to the API and raw hosts.
     const cachedAnswers = session.github.seen.filter((request) => ['api.github.com', 'raw.githubusercontent.com'].includes(request.host)).length;
     const { page, errors } = await openExtensionPage('options.html');
-    await expect.poll(() => page.getByTestId('cache-stats').textContent()).toBe(`${cachedAnswers} cached GitHub responses.`);
+    // The page asks the background several things at once on load (cache, quota, roles, ATS): give it the time a cold start takes.
+    await expect.poll(() => page.getByTestId('cache-stats').textContent(), { timeout: 5_000 }).toBe(`${cachedAnswers} cached GitHub responses.`);
     await page.setViewportSize({ width: 1000, height: 900 });
     await screenshotForReadme(page, 'options');
     expect(await page.getByTestId('granted-hosts').textContent()).toContain('https://api.github.com/*');

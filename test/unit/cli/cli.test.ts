@@ -7,8 +7,11 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { CandidateReportSchema } from '@/lib/analysis/candidate-report';
 import { EXIT } from '@/lib/cli/main';
+import { KitIdSchema } from '@/lib/judgement/funnel';
+import { StageKitSchema } from '@/lib/judgement/kits/stage-kits';
 import { ProfileReadingSchema } from '@/lib/readers/profile-reading';
 import { cli } from '../../support/cli';
 import { fixtureGitHub, type FakeRoute } from '../../support/fake-fetch';
@@ -274,6 +277,38 @@ describe('pyvet analyze --role', () => {
     expect(await run('analyze', 'defunkt', '--role', 'data')).toBe(EXIT.ok);
     expect(out.stdout).toContain('Data pipeline');
     expect(out.stdout).toMatch(/must-haves evidenced/);
+  });
+
+  it('with --kit, prints a kit for every later stage after the interview plan, one ## section each', async () => {
+    const { run, out } = cli();
+    expect(await run('analyze', 'mira-allrounder', '--role', 'backend', '--kit')).toBe(EXIT.ok);
+    const kitPlan = out.stdout.slice(out.stdout.indexOf('# Hiring plan for'));
+    expect(out.stdout.indexOf('# Interview plan')).toBeLessThan(out.stdout.indexOf('# Hiring plan for'));
+    expect(kitPlan.match(/^## .*$/gm)).toEqual([
+      '## Technical screen',
+      '## Practical task',
+      '## Architecture interview',
+      '## Soft skills',
+      '## Close',
+      '## First 30 days',
+    ]);
+    // Docker is the one must-have nothing shows: the screen opens with it. No marketplace page, so no rate.
+    expect(kitPlan).toMatch(/### Questions, riskiest first\n\n- Nothing we read shows Docker\./);
+    expect(kitPlan).toContain('- Use: FastAPI, PostgreSQL, pytest, Docker.');
+    expect(kitPlan).toContain('- The rate is not known');
+    expect(kitPlan).toContain('- Check-in, day 30');
+  });
+
+  it('adds the stage kits to the JSON report with --role, and refuses --kit without a role', async () => {
+    const { run, out, fake } = cli();
+    expect(await run('analyze', 'defunkt', '--kit')).toBe(EXIT.usage);
+    expect(out.stderr).toMatch(/^pyvet: --kit needs --role/);
+    expect(fake.requests).toEqual([]);
+
+    expect(await run('analyze', 'defunkt', '--json', '--role', 'data')).toBe(EXIT.ok);
+    const kits = z.array(StageKitSchema).parse(JSON.parse(out.stdout).kit);
+    expect(kits.map((kit) => kit.id)).toEqual(KitIdSchema.options);
+    expect(kits[1]?.sections.find((section) => section.reviewerOnly)?.heading).toMatch(/^Left unclear on purpose/);
   });
 
   it('finds a saved role by name, and refuses an unknown one before asking GitHub', async () => {

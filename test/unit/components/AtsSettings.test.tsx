@@ -25,7 +25,7 @@ describe('AtsSettings', () => {
     expect(await screen.findByText('No system connected.')).toBeTruthy();
     expect(screen.getByLabelText('API key').getAttribute('type')).toBe('password');
     type('API key', '  ashby-key-123 ');
-    fireEvent.click(screen.getByRole('button', { name: 'Check and save' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Check key and connect' }));
     expect((await screen.findByTestId('ats-message')).textContent).toBe('Key checked with Ashby and saved.');
     expect(props.requestHost).toHaveBeenCalledWith('ashby');
     expect(props.connect).toHaveBeenCalledWith({ vendor: 'ashby', apiKey: 'ashby-key-123', performAs: null });
@@ -39,7 +39,7 @@ describe('AtsSettings', () => {
     await screen.findByText('No system connected.');
     fireEvent.change(screen.getByLabelText('System'), { target: { value: 'lever' } });
     type('API key', 'lever-key');
-    const submit = screen.getByRole('button', { name: 'Check and save' }) as HTMLButtonElement;
+    const submit = screen.getByRole('button', { name: 'Check key and connect' }) as HTMLButtonElement;
     expect(submit.disabled).toBe(true);
     type('Lever user id (perform_as)', 'user-7');
     expect(submit.disabled).toBe(false);
@@ -52,7 +52,7 @@ describe('AtsSettings', () => {
     const refused = renderSettings({ requestHost: vi.fn(async () => false) });
     await screen.findByText('No system connected.');
     type('API key', 'k');
-    fireEvent.click(screen.getByRole('button', { name: 'Check and save' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Check key and connect' }));
     expect((await screen.findByRole('alert')).textContent).toBe(
       'Not saved: pyvet needs access to Ashby’s API host to send candidates there.',
     );
@@ -63,7 +63,7 @@ describe('AtsSettings', () => {
     renderSettings({ connect: vi.fn(async () => ({ status: 'error' as const, message: 'Ashby refused the API key (401).' })) });
     await screen.findByText('No system connected.');
     type('API key', 'wrong');
-    fireEvent.click(screen.getByRole('button', { name: 'Check and save' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Check key and connect' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Not saved: Ashby refused the API key (401).');
     expect(screen.getByText('No system connected.')).toBeTruthy();
   });
