@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { CandidateReport } from '@/lib/analysis/candidate-report';
 import type { ProfileReading } from '@/lib/readers/profile-reading';
-import type { Verdict } from '@/lib/judgement/verdict';
+import type { CandidateView } from '@/lib/judgement/candidate-view';
 import type { RoleServices } from '@/lib/ui/role-services';
 import { RoleSelector, type RoleOption } from './RoleSelector';
 import { VerdictPanel } from './VerdictPanel';
@@ -11,14 +11,14 @@ export function CandidateVerdict(props: {
   report: CandidateReport | null;
   reading: ProfileReading | null;
   roles: RoleServices;
-  /** What goes under the verdict and needs it, such as "Save" with its quick scores. */
-  children?: (verdict: Verdict) => ReactNode;
+  /** What goes under the verdict and needs it, such as "Save" with its quick scores and the next stage's kit. */
+  children?: (view: CandidateView) => ReactNode;
 }) {
   const { report, reading, roles } = props;
   const [revision, setRevision] = useState(0);
   const [state, setState] = useState<{
     options: { roles: RoleOption[]; activeId: string };
-    result: { verdict: Verdict; interviewPlan: string };
+    result: CandidateView;
   } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -45,7 +45,7 @@ export function CandidateVerdict(props: {
         onChange={(id) => void roles.setActiveRole(id)}
       />
       <VerdictPanel verdict={state.result.verdict} interviewPlan={state.result.interviewPlan} copy={roles.copy} />
-      {props.children?.(state.result.verdict)}
+      {props.children?.(state.result)}
     </div>
   );
 }

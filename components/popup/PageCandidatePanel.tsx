@@ -2,16 +2,15 @@ import type { CandidateSaving } from '@/lib/ui/candidate-saving';
 import type { AtsSending } from '@/lib/ui/ats-sending';
 import type { PageCandidate } from '@/lib/messaging/page-reading';
 import type { RoleServices } from '@/lib/ui/role-services';
-import type { Verdict } from '@/lib/judgement/verdict';
+import type { CandidateView } from '@/lib/judgement/candidate-view';
 import { CandidateVerdict } from '../candidate/CandidateVerdict';
 import { GitHubAnalysis, type AnalyzeAccount } from '../candidate/GitHubAnalysis';
-import { SaveCandidate } from '../candidate/SaveCandidate';
-import { SendToAts } from './SendToAts';
+import { CandidateActions } from '../candidate/CandidateActions';
 
 /**
  * The candidate of the tab's profile in the popup: the GitHub summary (when
  * there is an account), the verdict against the active role, and "Save"
- * with quick scores, then "Send to Ashby/Lever" when the team's ATS is connected.
+ * with quick scores, the next stage's kit, then "Send to Ashby/Lever" when the team's ATS is connected.
  */
 export function PageCandidatePanel(props: {
   candidate: PageCandidate;
@@ -22,11 +21,16 @@ export function PageCandidatePanel(props: {
 }) {
   const { candidate, roles, saving } = props;
   const { reading, githubLogin, profileUrl } = candidate;
-  const saveFor = (displayName: string | null) => (verdict: Verdict) => (
-    <>
-      <SaveCandidate githubLogin={githubLogin} displayName={displayName} profileUrl={profileUrl} saving={saving} verdict={verdict} />
-      <SendToAts githubLogin={githubLogin} profileUrl={profileUrl} saving={saving} ats={props.ats} />
-    </>
+  const saveFor = (displayName: string | null) => (view: CandidateView) => (
+    <CandidateActions
+      githubLogin={githubLogin}
+      displayName={displayName}
+      profileUrl={profileUrl}
+      saving={saving}
+      view={view}
+      copy={roles.copy}
+      ats={props.ats}
+    />
   );
 
   if (githubLogin === null) {

@@ -8,7 +8,7 @@ import { CorrectionForm } from './CorrectionForm';
 import { GitHubAnalysis, type AnalyzeAccount } from '../candidate/GitHubAnalysis';
 import { LoginField } from '../candidate/LoginField';
 import { MarketplaceFacts } from './MarketplaceFacts';
-import { SaveCandidate } from '../candidate/SaveCandidate';
+import { CandidateActions } from '../candidate/CandidateActions';
 import { SidebarFrame } from './SidebarFrame';
 
 export interface MarketplaceSidebarProps {
@@ -73,7 +73,7 @@ export function MarketplaceSidebar(props: MarketplaceSidebarProps) {
       )}
       {login === null && (
         <CandidateVerdict report={null} reading={reading} roles={props.roles}>
-          {(verdict) => <SaveCandidate key={login ?? 'no-login'} {...saveProps} verdict={verdict} />}
+          {(view) => <CandidateActions key={login ?? 'no-login'} {...saveProps} view={view} copy={props.roles.copy} />}
         </CandidateVerdict>
       )}
       {login === null && <p data-testid="no-github-link">This profile links no GitHub account. Enter one to check the evidence:</p>}
@@ -87,7 +87,7 @@ export function MarketplaceSidebar(props: MarketplaceSidebarProps) {
           onBusyChange={setBusy}
           renderVerdict={(report) => (
             <CandidateVerdict report={report} reading={reading} roles={props.roles}>
-              {(verdict) => <SaveCandidate key={login ?? 'no-login'} {...saveProps} verdict={verdict} />}
+              {(view) => <CandidateActions key={login ?? 'no-login'} {...saveProps} view={view} copy={props.roles.copy} />}
             </CandidateVerdict>
           )}
           now={props.now}

@@ -5,7 +5,7 @@ import type { CandidateSaving } from '@/lib/ui/candidate-saving';
 import type { RoleServices } from '@/lib/ui/role-services';
 import { CandidateVerdict } from '../candidate/CandidateVerdict';
 import { GitHubAnalysis, type AnalyzeAccount } from '../candidate/GitHubAnalysis';
-import { SaveCandidate } from '../candidate/SaveCandidate';
+import { CandidateActions } from '../candidate/CandidateActions';
 import { SidebarFrame } from './SidebarFrame';
 
 export interface SidebarProps {
@@ -45,13 +45,14 @@ export function Sidebar(props: SidebarProps) {
         onBusyChange={setBusy}
         renderVerdict={(report) => (
           <CandidateVerdict report={report} reading={props.profileReading} roles={props.roles}>
-            {(verdict) => (
-              <SaveCandidate
+            {(view) => (
+              <CandidateActions
                 githubLogin={report.login}
                 displayName={report.name ?? props.displayNameOnPage}
                 profileUrl={`https://github.com/${report.login}`}
                 saving={props.saving}
-                verdict={verdict}
+                view={view}
+                copy={props.roles.copy}
               />
             )}
           </CandidateVerdict>

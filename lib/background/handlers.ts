@@ -1,7 +1,7 @@
 import type { GitHubClient } from '../github/client';
 import { classifyRequestFailure } from '../github/errors';
-import { evaluateCandidate } from '../judgement/evaluate';
-import { interviewPlanMarkdown } from '../judgement/interview-plan';
+import { viewCandidate } from '../judgement/candidate-view';
+import { latestOutcomes } from '../shortlists/stage-outcomes';
 import type { MessageHandlers } from '../messaging/background-router';
 import { loadThresholds } from '../settings/settings';
 import type { CandidateStore } from '../store/candidates';
@@ -38,18 +38,18 @@ export function createBackgroundHandlers(services: BackgroundServices): MessageH
       return { roles: roles.map(({ id, name }) => ({ id, name })), activeId: active.id };
     },
     'evaluate-candidate': async ({ report, reading }) => {
-      const verdict = evaluateCandidate({
+      // The first 30 days are dated from the close, when this person has been advanced there.
+      const profileUrl = report?.profileUrl ?? reading?.url;
+      const saved = profileUrl ? await candidates.find(report?.login ?? null, profileUrl) : undefined;
+      const close = saved ? latestOutcomes(saved.history).close : undefined;
+      return viewCandidate({
         report,
-        // A GitHub profile's reading supplies the candidate's own words (bio, README); a marketplace's, the claims.
-        reading: reading?.site === 'github' ? null : reading,
-        githubReading: reading?.site === 'github' ? reading : null,
+        reading,
         scorecard: await scorecards.active(),
         thresholds: await loadThresholds(),
+        closedAt: close?.result === 'advance' ? close.at : null,
         now: services.now(),
       });
-      const name = report?.name ?? reading?.name ?? report?.login ?? 'Candidate';
-      const url = report?.profileUrl ?? reading?.url ?? '';
-      return { verdict, interviewPlan: interviewPlanMarkdown(verdict, name, url) };
     },
     'save-candidate': async (request) => {
       const { candidate, shortlist } = await candidates.save(request, services.now());

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CandidateReportSchema } from '../analysis/candidate-report';
 import { ProfileReadingSchema } from '../readers/profile-reading';
 import { VerdictSchema } from '../judgement/verdict';
+import { StageKitSchema } from '../judgement/kits/stage-kits';
 import { AtsLinkSchema, AtsVendorSchema, CandidateSchema, RecordStageOutcomeSchema, SaveCandidateSchema } from '../shortlists/records';
 import { GitHubErrorSchema } from '../github/errors';
 import { RateLimitStatusSchema } from '../github/outcome';
@@ -66,7 +67,7 @@ export const messageProtocol = {
       report: CandidateReportSchema.nullable(),
       reading: ProfileReadingSchema.nullable(),
     }),
-    response: z.object({ verdict: VerdictSchema, interviewPlan: z.string() }),
+    response: z.object({ verdict: VerdictSchema, interviewPlan: z.string(), kits: z.array(StageKitSchema) }),
   },
   /** Saves a candidate into a shortlist at a funnel stage. */
   'save-candidate': {

@@ -1,4 +1,4 @@
-/** Hands a file to the browser's download flow (extension pages only). */
+/** Hands a file to the browser's download flow (extension pages, and the sidebar on a click). */
 export function downloadFile(fileName: string, mimeType: string, content: string): void {
   const url = URL.createObjectURL(new Blob([content], { type: `${mimeType};charset=utf-8` }));
   const link = document.createElement('a');

@@ -1,14 +1,14 @@
 import type { CandidateReport } from '../analysis/candidate-report';
 import { sendToBackground } from '../messaging/send';
 import type { ProfileReading } from '../readers/profile-reading';
-import type { Verdict } from '../judgement/verdict';
+import type { CandidateView } from '../judgement/candidate-view';
 import { activeRoleId, rolesRevision, thresholds } from '../settings/settings';
 
 /** What a verdict view needs: the roles, the evaluation, change notices and the clipboard. */
 export interface RoleServices {
   listRoles: () => Promise<{ roles: { id: string; name: string }[]; activeId: string }>;
   setActiveRole: (id: string) => Promise<void>;
-  evaluate: (report: CandidateReport | null, reading: ProfileReading | null) => Promise<{ verdict: Verdict; interviewPlan: string }>;
+  evaluate: (report: CandidateReport | null, reading: ProfileReading | null) => Promise<CandidateView>;
   /** Calls back when the active role, a scorecard or a threshold changes anywhere; returns an unsubscribe. */
   watchRoles: (onChange: () => void) => () => void;
   copy: (text: string) => Promise<void>;

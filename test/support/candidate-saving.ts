@@ -17,6 +17,10 @@ export function storeSaving(now: number): { saving: CandidateSaving; db: PyvetDa
         shortlists: (await db.shortlists.toArray()).map((shortlist) => shortlist.name),
       }),
       save: (request) => store.save(request, now),
+      recordOutcome: async ({ githubLogin, profileUrl, ...outcome }) => {
+        const candidate = await store.recordStageOutcomeFor(githubLogin, profileUrl, outcome, now);
+        return candidate ? { status: 'ok', candidate } : { status: 'error', message: 'Save the candidate first.' };
+      },
       watch: (onChange) => {
         const listener = () => onChange();
         Dexie.on('storagemutated', listener);

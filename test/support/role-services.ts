@@ -1,7 +1,6 @@
 import { vi } from 'vitest';
 import type { RoleServices } from '@/lib/ui/role-services';
-import { evaluateCandidate } from '@/lib/judgement/evaluate';
-import { interviewPlanMarkdown } from '@/lib/judgement/interview-plan';
+import { viewCandidate } from '@/lib/judgement/candidate-view';
 import { DEFAULT_THRESHOLDS, type TemplateId } from '@/lib/judgement/scorecard';
 import { scorecardFromTemplate } from '@/lib/judgement/templates';
 
@@ -16,18 +15,8 @@ export function fakeRoleServices(now: number, activeTemplate: TemplateId = 'back
       activeId = id;
       watchers.forEach((notify) => notify());
     },
-    evaluate: async (report, reading) => {
-      const scorecard = templates.find((template) => template.id === activeId)!;
-      const verdict = evaluateCandidate({
-        report,
-        reading: reading?.site === 'github' ? null : reading,
-        githubReading: reading?.site === 'github' ? reading : null,
-        scorecard,
-        thresholds: DEFAULT_THRESHOLDS,
-        now,
-      });
-      return { verdict, interviewPlan: interviewPlanMarkdown(verdict, report?.name ?? 'Candidate', report?.profileUrl ?? '') };
-    },
+    evaluate: async (report, reading) =>
+      viewCandidate({ report, reading, scorecard: templates.find((template) => template.id === activeId)!, thresholds: DEFAULT_THRESHOLDS, closedAt: null, now }),
     watchRoles: (onChange) => {
       watchers.add(onChange);
       return () => watchers.delete(onChange);

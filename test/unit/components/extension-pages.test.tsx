@@ -92,6 +92,38 @@ describe('PopupPanel', () => {
     expect(send).toHaveBeenCalledWith([expect.any(String)]);
   });
 
+  it('prepares the technical screen for a saved candidate, records "advance", and offers the practical task next', async () => {
+    const defunkt = await fixtureReport('defunkt', NOW);
+    const { saving, db } = storeSaving(NOW);
+    const roles = fakeRoleServices(NOW);
+    renderPopup('https://github.com/defunkt', {
+      askCandidate: vi.fn(async () => githubCandidate('defunkt')),
+      analyze: vi.fn(async (): Promise<AnalysisOutcome> => ({ status: 'ok', report: defunkt, rateLimit: null })),
+      saving,
+      roles,
+    });
+    // Nothing to prepare before the candidate is saved.
+    fireEvent.click(within(await screen.findByTestId('save-candidate')).getByRole('button', { name: 'Save' }));
+    const kit = await screen.findByTestId('stage-kit');
+    fireEvent.click(within(kit).getByRole('button', { name: 'Prepare technical screen' }));
+    const body = within(kit).getByTestId('kit-body');
+    expect(within(body).getByRole('heading', { level: 4 }).textContent).toMatch(/^Technical screen/);
+    const checklist = within(body).getByRole('group', { name: 'Checklist' });
+    const [firstCheck] = within(checklist).getAllByRole('checkbox');
+    fireEvent.click(firstCheck!);
+    fireEvent.click(within(body).getByRole('button', { name: 'Copy kit' }));
+    await waitFor(() => expect(roles.copy).toHaveBeenCalledWith(expect.stringMatching(/^## Technical screen/)));
+    fireEvent.change(within(body).getByLabelText('Note on this stage'), { target: { value: 'Clear on async; ask about migrations.' } });
+    fireEvent.click(within(body).getByRole('button', { name: 'Record outcome' }));
+    await waitFor(() => expect(within(kit).getByTestId('kit-status').textContent).toBe('Recorded: Technical screen, advance.'));
+
+    const [stored] = await db.candidates.toArray();
+    expect(stored?.stage).toBe('practical-task');
+    expect(stored?.history.at(-1)).toMatchObject({ note: 'Clear on async; ask about migrations.', outcome: { kit: 'technical-screen', result: 'advance', checks: [expect.any(String)] } });
+    await waitFor(() => expect(within(kit).getByTestId('stage-outcomes').textContent).toBe('Technical screen: advance (2026-11-26)'));
+    expect(within(kit).getByRole('button', { name: 'Prepare practical task' })).toBeTruthy();
+  });
+
   it('clears a quick score with a second click on it', async () => {
     const defunkt = await fixtureReport('defunkt', NOW);
     renderPopup('https://github.com/defunkt', {

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { AtsConnectionSummary } from '@/lib/messaging/protocol';
-import { ATS_VENDOR_NAMES, type Candidate } from '@/lib/shortlists/records';
+import { ATS_VENDOR_NAMES } from '@/lib/shortlists/records';
 import type { AtsSending } from '@/lib/ui/ats-sending';
 import type { CandidateSaving } from '@/lib/ui/candidate-saving';
 import { SentResult, type SentRow } from '../shortlists/AtsSendPanel';
+import { useSavedCandidate } from './useSavedCandidate';
 
 /**
  * "Send to Ashby/Lever" for the candidate on the page, once saved: the send
@@ -12,7 +13,7 @@ import { SentResult, type SentRow } from '../shortlists/AtsSendPanel';
 export function SendToAts(props: { githubLogin: string | null; profileUrl: string; saving: CandidateSaving; ats: AtsSending }) {
   const { githubLogin, profileUrl, saving, ats } = props;
   const [connection, setConnection] = useState<AtsConnectionSummary | null>(null);
-  const [saved, setSaved] = useState<Candidate | null>(null);
+  const saved = useSavedCandidate(saving, githubLogin, profileUrl);
   const [state, setState] = useState<{ kind: 'idle' } | { kind: 'sending' } | { kind: 'sent'; result: SentRow } | { kind: 'failed'; message: string }>({
     kind: 'idle',
   });
@@ -20,16 +21,6 @@ export function SendToAts(props: { githubLogin: string | null; profileUrl: strin
   useEffect(() => {
     ats.connection().then(setConnection, () => setConnection(null));
   }, [ats]);
-  useEffect(() => {
-    let live = true;
-    const load = () => void saving.load(githubLogin, profileUrl).then(({ candidate }) => live && setSaved(candidate), () => undefined);
-    load();
-    const stop = saving.watch(load);
-    return () => {
-      live = false;
-      stop();
-    };
-  }, [saving, githubLogin, profileUrl]);
 
   if (!connection) return null;
   const vendorName = ATS_VENDOR_NAMES[connection.vendor];

@@ -1,0 +1,33 @@
+import type { CandidateView } from '@/lib/judgement/candidate-view';
+import type { AtsSending } from '@/lib/ui/ats-sending';
+import type { CandidateSaving } from '@/lib/ui/candidate-saving';
+import { SaveCandidate } from './SaveCandidate';
+import { SendToAts } from './SendToAts';
+import { StageKitPanel } from './StageKitPanel';
+
+/** Under a verdict: "Save", then the next stage's kit, then (in the popup) "Send to Ashby/Lever". */
+export function CandidateActions(props: {
+  githubLogin: string | null;
+  displayName: string | null;
+  profileUrl: string;
+  saving: CandidateSaving;
+  view: CandidateView;
+  copy: (text: string) => Promise<void>;
+  ats?: AtsSending;
+}) {
+  const { githubLogin, profileUrl, saving } = props;
+  return (
+    <>
+      <SaveCandidate githubLogin={githubLogin} displayName={props.displayName} profileUrl={profileUrl} saving={saving} verdict={props.view.verdict} />
+      <StageKitPanel
+        githubLogin={githubLogin}
+        profileUrl={profileUrl}
+        candidateName={props.displayName ?? githubLogin ?? 'the candidate'}
+        kits={props.view.kits}
+        saving={saving}
+        copy={props.copy}
+      />
+      {props.ats && <SendToAts githubLogin={githubLogin} profileUrl={profileUrl} saving={saving} ats={props.ats} />}
+    </>
+  );
+}
