@@ -42,9 +42,11 @@ export function StageKitPanel(props: {
   if (!kit) return null;
   const outcomes = describeOutcomes(saved.history);
 
+  // What was ticked when this stage was last recorded shows as done (the 30-day plan's progress, a screen resumed).
+  const ticked = (id: KitId) => new Set(latestOutcomes(saved.history)[id]?.checks ?? []);
   const choose = (id: KitId) => {
     setChosen(id);
-    setChecks(new Set());
+    setChecks(ticked(id));
     setStatus(null);
   };
   const toggle = (item: string) =>
@@ -98,7 +100,15 @@ export function StageKitPanel(props: {
         </select>
       </p>
       {!open ? (
-        <button type="button" className="pyvet-button" aria-expanded={false} onClick={() => setOpen(true)}>
+        <button
+          type="button"
+          className="pyvet-button"
+          aria-expanded={false}
+          onClick={() => {
+            setChecks(ticked(kit.id));
+            setOpen(true);
+          }}
+        >
           Prepare {KIT_LABELS[kit.id].toLowerCase()}
         </button>
       ) : (

@@ -122,6 +122,11 @@ describe('PopupPanel', () => {
     expect(stored?.history.at(-1)).toMatchObject({ note: 'Clear on async; ask about migrations.', outcome: { kit: 'technical-screen', result: 'advance', checks: [expect.any(String)] } });
     await waitFor(() => expect(within(kit).getByTestId('stage-outcomes').textContent).toBe('Technical screen: advance (2026-11-26)'));
     expect(within(kit).getByRole('button', { name: 'Prepare practical task' })).toBeTruthy();
+    // Back to the screen: what was ticked when it was recorded shows as done.
+    fireEvent.change(within(kit).getByLabelText('Stage kit'), { target: { value: 'technical-screen' } });
+    fireEvent.click(within(kit).getByRole('button', { name: 'Prepare technical screen' }));
+    const ticks = within(within(kit).getByRole('group', { name: 'Checklist' })).getAllByRole('checkbox') as HTMLInputElement[];
+    expect(ticks.map((box) => box.checked)).toEqual(ticks.map((_, index) => index === 0));
   });
 
   it('clears a quick score with a second click on it', async () => {
