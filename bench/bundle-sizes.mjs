@@ -17,13 +17,14 @@ const root = new URL('../.output/chrome-mv3/', import.meta.url).pathname;
  * The limit went from 135 to 140 kB with the evidence engine of issue 13 (download
  * plan, end-of-life table, runtime vs tooling: +7.7 kB gzip), then to 142 kB with
  * the candidate summaries the store writes beside every record (issue 14: +1 kB), then
- * to 148 kB with the Ashby and Lever clients the background sends with (issue 15: +6.1 kB).
+ * to 148 kB with the Ashby and Lever clients the background sends with (issue 15: +6.1 kB),
+ * then to 155 kB with the stage kits it builds beside each verdict (issue 16: +6.5 kB).
  */
 const BUDGET = {
   'content-scripts/github.js': { goal: 90, limit: 90 },
   'content-scripts/marketplace.js': { goal: 90, limit: 90 },
   'sidebar-ui.js': { goal: null, limit: 120 },
-  'background.js': { goal: null, limit: 148 },
+  'background.js': { goal: null, limit: 155 },
 };
 
 function* scripts(dir) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { KIT_LABELS, KitIdSchema, StageOutcomeSchema, type KitId, type StageOutcome } from '@/lib/judgement/funnel';
 import { kitPlanMarkdown, stageKitMarkdown, taskBriefMarkdown } from '@/lib/judgement/kits/kit-markdown';
-import type { StageKit } from '@/lib/judgement/kits/stage-kits';
+import type { StageKit } from '@/lib/judgement/kits/kit-schema';
 import type { Candidate } from '@/lib/shortlists/records';
 import { describeOutcomes, latestOutcomes } from '@/lib/shortlists/stage-outcomes';
 import type { CandidateSaving } from '@/lib/ui/candidate-saving';

@@ -2,7 +2,8 @@ import type { CandidateReport } from '../analysis/candidate-report';
 import type { ProfileReading } from '../readers/profile-reading';
 import { evaluateCandidate } from './evaluate';
 import { interviewPlanMarkdown } from './interview-plan';
-import { buildStageKits, type StageKit } from './kits/stage-kits';
+import type { StageKit } from './kits/kit-schema';
+import { buildStageKits } from './kits/stage-kits';
 import type { RoleScorecard, Thresholds } from './scorecard';
 import type { Verdict } from './verdict';
 

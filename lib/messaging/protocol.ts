@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CandidateReportSchema } from '../analysis/candidate-report';
 import { ProfileReadingSchema } from '../readers/profile-reading';
 import { VerdictSchema } from '../judgement/verdict';
-import { StageKitSchema } from '../judgement/kits/stage-kits';
+import { StageKitSchema } from '../judgement/kits/kit-schema';
 import { AtsLinkSchema, AtsVendorSchema, CandidateSchema, RecordStageOutcomeSchema, SaveCandidateSchema } from '../shortlists/records';
 import { GitHubErrorSchema } from '../github/errors';
 import { RateLimitStatusSchema } from '../github/outcome';

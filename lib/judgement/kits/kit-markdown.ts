@@ -1,5 +1,5 @@
 import { escapeMarkdown, link } from '../interview-plan';
-import type { KitItem, KitSection, StageKit } from './stage-kits';
+import type { KitItem, KitSection, StageKit } from './kit-schema';
 
 /**
  * Pure: stage kits as Markdown. Every piece of text is escaped, since skills,

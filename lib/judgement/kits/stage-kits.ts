@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import type { CandidateReport, ExaminedRepo } from '../../analysis/candidate-report';
 import { FLAG_LABELS } from '../flag-labels';
 import { KIT_LABELS, KitIdSchema, type KitId } from '../funnel';
+import type { KitItem, StageKit } from './kit-schema';
 import { probeRoleOf, probesForRole, type ProbeRole } from '../probes';
 import { benchmarkFor } from '../rate-benchmarks';
 import { isInterviewSkill, resolveRoleSkill } from '../role-skills';
@@ -24,32 +24,6 @@ import {
   TASKS,
   TIME_BOXES,
 } from './kit-text';
-
-export const KitItemSchema = z.object({
-  text: z.string(),
-  detail: z.string().optional(),
-  /** ISO date (yyyy-mm-dd) when counted from the close. */
-  date: z.string().optional(),
-});
-export type KitItem = z.infer<typeof KitItemSchema>;
-
-export const KitSectionSchema = z.object({
-  heading: z.string(),
-  items: z.array(KitItemSchema),
-  /** Never in what is sent to the candidate. */
-  reviewerOnly: z.boolean().optional(),
-});
-export type KitSection = z.infer<typeof KitSectionSchema>;
-
-export const StageKitSchema = z.object({
-  id: KitIdSchema,
-  title: z.string(),
-  timeBox: z.string().nullable(),
-  sections: z.array(KitSectionSchema),
-  /** What the reviewer ticks while running this stage. */
-  checklist: z.array(z.string()),
-});
-export type StageKit = z.infer<typeof StageKitSchema>;
 
 export interface StageKitsInput {
   verdict: Verdict;

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { CandidateReportSchema } from '@/lib/analysis/candidate-report';
 import { EXIT } from '@/lib/cli/main';
 import { KitIdSchema } from '@/lib/judgement/funnel';
-import { StageKitSchema } from '@/lib/judgement/kits/stage-kits';
+import { StageKitSchema } from '@/lib/judgement/kits/kit-schema';
 import { ProfileReadingSchema } from '@/lib/readers/profile-reading';
 import { cli } from '../../support/cli';
 import { fixtureGitHub, type FakeRoute } from '../../support/fake-fetch';
