@@ -16,6 +16,7 @@ import { ProfileReadingSchema } from '@/lib/readers/profile-reading';
 import { cli } from '../../support/cli';
 import { fixtureGitHub, type FakeRoute } from '../../support/fake-fetch';
 import { fixtureReply } from '../../support/github-fixture-routes';
+import { KIT_PLAN_HEADINGS } from '../../support/kits';
 
 describe('pyvet analyze <login>', () => {
   it('prints a readable report with evidence links and the request cost', async () => {
@@ -284,14 +285,7 @@ describe('pyvet analyze --role', () => {
     expect(await run('analyze', 'mira-allrounder', '--role', 'backend', '--kit')).toBe(EXIT.ok);
     const kitPlan = out.stdout.slice(out.stdout.indexOf('# Hiring plan for'));
     expect(out.stdout.indexOf('# Interview plan')).toBeLessThan(out.stdout.indexOf('# Hiring plan for'));
-    expect(kitPlan.match(/^## .*$/gm)).toEqual([
-      '## Technical screen',
-      '## Practical task',
-      '## Architecture interview',
-      '## Soft skills',
-      '## Close',
-      '## First 30 days',
-    ]);
+    expect(kitPlan.match(/^## .*$/gm)).toEqual(KIT_PLAN_HEADINGS);
     // Docker is the one must-have nothing shows: the screen opens with it. No marketplace page, so no rate.
     expect(kitPlan).toMatch(/### Questions, riskiest first\n\n- Nothing we read shows Docker\./);
     expect(kitPlan).toContain('- Use: FastAPI, PostgreSQL, pytest, Docker.');

@@ -9,6 +9,7 @@ import type { RoleScorecard } from '@/lib/judgement/scorecard';
 import { scorecardFromTemplate } from '@/lib/judgement/templates';
 import type { SkillMatch, Verdict } from '@/lib/judgement/verdict';
 import { NOW, realReport, scorecard, thresholds } from './candidates';
+import { KIT_PLAN_HEADINGS } from '../../support/kits';
 
 let defunkt: CandidateReport;
 let dingaan: CandidateReport;
@@ -212,14 +213,7 @@ describe('kit Markdown', () => {
     const { kits } = kitsFor(dingaan, scorecardFromTemplate('data', NOW), { closedAt: Date.parse('2026-12-01T00:00:00Z') });
     const markdown = kitPlanMarkdown(kits, 'Dingaan Manjate', 'https://github.com/dingaanmanjate');
     expect(markdown.startsWith('# Hiring plan for Dingaan Manjate\n')).toBe(true);
-    expect(markdown.match(/^## .*$/gm)).toEqual([
-      '## Technical screen',
-      '## Practical task',
-      '## Architecture interview',
-      '## Soft skills',
-      '## Close',
-      '## First 30 days',
-    ]);
+    expect(markdown.match(/^## .*$/gm)).toEqual(KIT_PLAN_HEADINGS);
     expect(markdown).toContain('- **2026-12-31** Check-in, day 30');
     expect(markdown).toContain('- [ ] Overlap hours confirmed');
   });
