@@ -32,9 +32,11 @@ export function AtsSettings(props: AtsSettingsProps) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ tone: 'ok' | 'problem'; text: string } | null>(null);
 
+  // Read once per page: the options page re-renders for other sections, which must not reset this one.
+  const { connection: readConnection } = props;
   useEffect(() => {
-    props.connection().then(setConnection, () => setConnection(null));
-  }, [props]);
+    readConnection().then(setConnection, () => setConnection(null));
+  }, [readConnection]);
 
   const onConnect = async (event: FormEvent) => {
     event.preventDefault();
