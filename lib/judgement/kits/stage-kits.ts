@@ -1,4 +1,5 @@
 import type { CandidateReport, ExaminedRepo } from '../../analysis/candidate-report';
+import { formatDate } from '../../text/time';
 import { FLAG_LABELS } from '../flag-labels';
 import { KIT_LABELS, KitIdSchema, type KitId } from '../funnel';
 import type { KitItem, StageKit } from './kit-schema';
@@ -222,7 +223,7 @@ function firstThirtyDays(verdict: Verdict, role: ProbeRole, closedAt: number | n
   }));
   const checkIns = FIRST_30_DAYS_TEXT.checkInDays.map((day) => ({
     text: fill(FIRST_30_DAYS_TEXT.checkIn, { day }),
-    ...(closedAt === null ? {} : { date: isoDate(closedAt + day * DAY_MS) }),
+    ...(closedAt === null ? {} : { date: formatDate(closedAt + day * DAY_MS) }),
   }));
   return {
     timeBox: null,
@@ -234,8 +235,4 @@ function firstThirtyDays(verdict: Verdict, role: ProbeRole, closedAt: number | n
     ],
     checklist: [...FIRST_30_DAYS_TEXT.checklist],
   };
-}
-
-function isoDate(epochMs: number): string {
-  return new Date(epochMs).toISOString().slice(0, 10);
 }
