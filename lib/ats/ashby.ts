@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { AtsPerson } from '../shortlists/export/ats-person';
+import { profileUrlsOf, type AtsPerson } from '../shortlists/export/ats-person';
 import { AtsRequestFailed } from './errors';
 import { AtsConnection, type AtsProtocol, type AtsRequestOptions } from './request';
-import { profileUrls, recordPage, shareAProfile, type AtsRecordRef, type AtsVendorClient } from './vendor-client';
+import { recordPage, shareAProfile, type AtsRecordRef, type AtsVendorClient } from './vendor-client';
 
 /*
  * Ashby's public API, as documented at (checked November 2026):
@@ -113,7 +113,7 @@ export class AshbyClient implements AtsVendorClient {
       if (first) return candidatePage(first);
     }
     // A name alone is not a person: only a shared profile link (GitHub first) makes the match.
-    const urls = profileUrls(person);
+    const urls = profileUrlsOf(person);
     if (urls.length === 0) return null;
     const byName = await this.search({ name: person.fullName });
     const same = byName.find((candidate) => shareAProfile(urls, (candidate.socialLinks ?? []).map((link) => link.url)));

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { AtsPerson } from '../shortlists/export/ats-person';
+import { profileUrlsOf, type AtsPerson } from '../shortlists/export/ats-person';
 import { AtsRequestFailed } from './errors';
 import { AtsConnection, type AtsProtocol, type AtsRequestOptions } from './request';
-import { profileUrls, PYVET_TAG, recordPage, shareAProfile, type AtsRecordRef, type AtsVendorClient } from './vendor-client';
+import { PYVET_TAG, recordPage, shareAProfile, type AtsRecordRef, type AtsVendorClient } from './vendor-client';
 
 /*
  * Lever's Data API reference is https://hire.lever.co/developer/documentation (checked November 2026 through
@@ -115,7 +115,7 @@ export class LeverClient implements AtsVendorClient {
       const [first] = await this.list(`email=${encodeURIComponent(person.email)}`);
       if (first) return opportunityPage(first);
     }
-    const urls = profileUrls(person);
+    const urls = profileUrlsOf(person);
     if (urls.length === 0) return null;
     this.tagged ??= await this.list(`tag=${encodeURIComponent(PYVET_TAG)}`);
     const same = this.tagged.find((opportunity) => shareAProfile(urls, opportunity.links ?? []));
@@ -140,7 +140,7 @@ export class LeverClient implements AtsVendorClient {
       name: person.fullName,
       ...(person.headline ? { headline: person.headline } : {}),
       emails: person.email ? [person.email] : [],
-      links: profileUrls(person),
+      links: profileUrlsOf(person),
       tags,
       sources: [PYVET_TAG],
       origin: 'sourced',

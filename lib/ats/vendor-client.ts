@@ -29,11 +29,6 @@ export interface AtsVendorClient {
   addTags(id: string, tags: readonly string[]): Promise<void>;
 }
 
-/** Every profile address of a person, GitHub first. */
-export function profileUrls(person: AtsPerson): string[] {
-  return [person.githubUrl, person.linkedInUrl, ...person.otherUrls].filter((url): url is string => Boolean(url));
-}
-
 /**
  * A profile address in one spelling, so "https://GitHub.com/Ada/" and "https://github.com/Ada"
  * compare equal: lower-case scheme and host, no trailing slash, no fragment. Paths keep their

@@ -130,3 +130,8 @@ function verdictSections({ assessment }: Candidate): string[] {
     flagLines.length > 0 ? `Red flags:\n${flagLines.join('\n')}` : 'Red flags: none.',
   ];
 }
+
+/** Every profile address of a person, GitHub first, then LinkedIn, then the rest. */
+export function profileUrlsOf(person: AtsPerson): string[] {
+  return [person.githubUrl, person.linkedInUrl, ...person.otherUrls].filter((url): url is string => Boolean(url));
+}

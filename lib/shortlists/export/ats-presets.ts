@@ -1,5 +1,5 @@
 import type { Candidate, Stage } from '../records';
-import { atsPerson, type AtsPerson } from './ats-person';
+import { atsPerson, profileUrlsOf, type AtsPerson } from './ats-person';
 import { toCsv } from './csv';
 import { exportFileName } from './shortlist-export';
 
@@ -54,8 +54,6 @@ export const LEVER_STAGES: Record<Stage, string> = {
   close: 'Offer',
 };
 
-const profileLinks = (person: AtsPerson) => [person.githubUrl, person.linkedInUrl, ...person.otherUrls];
-
 export const ATS_PRESETS: Record<AtsPresetId, AtsPreset> = {
   greenhouse: {
     id: 'greenhouse',
@@ -99,7 +97,7 @@ export const ATS_PRESETS: Record<AtsPresetId, AtsPreset> = {
       { header: 'Sources', cell: () => SOURCE, ifMissing: 'no source name' },
       { header: 'Origin', cell: () => 'Sourced', ifMissing: 'no origin name' },
       { header: 'Email', cell: (person) => person.email },
-      { header: 'Links', list: profileLinks, separator: ', ' },
+      { header: 'Links', list: profileUrlsOf, separator: ', ' },
       { header: 'Tags', list: (person) => person.tags, separator: ',' },
     ],
   },
@@ -139,7 +137,7 @@ export const ATS_PRESETS: Record<AtsPresetId, AtsPreset> = {
       { header: 'Last name', cell: (person) => person.lastName, ifMissing: NO_NAME },
       { header: 'Email', cell: (person) => person.email },
       { header: 'Headline', cell: (person) => person.headline },
-      { header: 'Social profiles', list: profileLinks, separator: ', ' },
+      { header: 'Social profiles', list: profileUrlsOf, separator: ', ' },
       { header: 'Tags', list: (person) => person.tags, separator: ', ' },
       { header: 'Summary', cell: (person) => person.note },
     ],
