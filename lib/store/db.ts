@@ -39,13 +39,14 @@ export class PyvetDatabase extends Dexie {
     // 5: profile addresses indexed, so finding the person on a page is a look-up, not a scan.
     this.version(5).stores({ candidates: '&id, githubLogin, updatedAt, stage, *profileUrls' });
     // 6: a summary beside each candidate, so the shortlists page opens without reading every full record.
-    this.version(6).stores({ candidateSummaries: '&id, updatedAt' }).upgrade(summarizeEveryCandidate);
-    // 7: history entries may carry a stage outcome; summaries gain each kit's latest one, so every summary is made again.
+    // Its summaries are made by version 7's upgrade, which every database below 7 runs: once, not twice.
+    this.version(6).stores({ candidateSummaries: '&id, updatedAt' });
+    // 7: history entries may carry a stage outcome; summaries gain each kit's latest one, so every summary is made (again).
     this.version(7).stores({}).upgrade(summarizeEveryCandidate);
   }
 }
 
-/** Versions 6 and 7: a summary of every candidate, from its record; those that fail the schema included (with what is wrong). */
+/** Version 7 (and so any older database): a summary of every candidate, from its record; those that fail the schema included (with what is wrong). */
 async function summarizeEveryCandidate(transaction: Transaction): Promise<void> {
   const records: unknown[] = await transaction.table('candidates').toArray();
   const summaries = records.map(summarizeStored).filter((summary) => summary !== null);
