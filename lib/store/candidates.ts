@@ -97,7 +97,7 @@ export class CandidateStore {
         ],
         scores: { ...existing?.scores, ...scores },
         assessment: input.assessment ?? existing?.assessment ?? null,
-        ...(existing?.ats && { ats: existing.ats }),
+        ...withAtsLinks(existing?.ats),
         merged: existing?.merged ?? [],
         createdAt: existing?.createdAt ?? now,
         updatedAt: now,
