@@ -3,7 +3,7 @@ import { KIT_LABELS, KitIdSchema, StageOutcomeSchema, type KitId, type StageOutc
 import { kitPlanMarkdown, stageKitMarkdown, taskBriefMarkdown } from '@/lib/judgement/kits/kit-markdown';
 import type { StageKit } from '@/lib/judgement/kits/kit-schema';
 import type { Candidate } from '@/lib/shortlists/records';
-import { describeOutcomes, latestOutcomes } from '@/lib/shortlists/stage-outcomes';
+import { closedAt, describeOutcomes, latestOutcomes } from '@/lib/shortlists/stage-outcomes';
 import type { CandidateSaving } from '@/lib/ui/candidate-saving';
 import { downloadFile } from '@/lib/ui/download';
 import { useSavedCandidate } from './useSavedCandidate';
@@ -13,7 +13,7 @@ const OUTCOME_LABELS: Record<StageOutcome, string> = { advance: 'Advance', hold:
 /** The kit a candidate needs next: the technical screen after the profile filter, the stage they are at, and the first 30 days once closed. */
 export function kitToOffer(candidate: Pick<Candidate, 'stage' | 'history'> | null): KitId {
   if (!candidate || candidate.stage === 'profile-filter') return 'technical-screen';
-  if (candidate.stage === 'close' && latestOutcomes(candidate.history).close?.result === 'advance') return 'first-30-days';
+  if (candidate.stage === 'close' && closedAt(candidate.history) !== null) return 'first-30-days';
   return candidate.stage;
 }
 

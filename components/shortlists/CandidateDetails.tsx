@@ -2,8 +2,7 @@ import { ATS_RECORD_HOSTS, PROFILE_HOSTS, safeLink } from '@/lib/sites/safe-link
 import { describeScores } from '@/lib/shortlists/table';
 import { ATS_VENDOR_NAMES, AtsVendorSchema, STAGE_LABELS, type Candidate } from '@/lib/shortlists/records';
 import { formatDate } from '@/lib/text/time';
-import { KitIdSchema } from '@/lib/judgement/funnel';
-import { describeChecks, describeOutcome, latestOutcomes } from '@/lib/shortlists/stage-outcomes';
+import { describeChecks, describeOutcome, outcomesInOrder } from '@/lib/shortlists/stage-outcomes';
 import { CandidateHistory } from '../candidate/CandidateHistory';
 import { usePanelFocus } from '../common/usePanelFocus';
 
@@ -73,11 +72,7 @@ export function CandidateDetails(props: { candidate: Candidate; onUnmerge: (merg
 
 /** Each stage kit's latest outcome, in funnel order, with how many checks were ticked and why. */
 function StageOutcomes({ history }: { history: Candidate['history'] }) {
-  const latest = latestOutcomes(history);
-  const recorded = KitIdSchema.options.flatMap((kit) => {
-    const outcome = latest[kit];
-    return outcome ? [{ kit, outcome }] : [];
-  });
+  const recorded = outcomesInOrder(history);
   if (recorded.length === 0) return null;
   return (
     <>

@@ -1,7 +1,7 @@
 import type { GitHubClient } from '../github/client';
 import { classifyRequestFailure } from '../github/errors';
 import { viewCandidate } from '../judgement/candidate-view';
-import { latestOutcomes } from '../shortlists/stage-outcomes';
+import { closedAt } from '../shortlists/stage-outcomes';
 import type { MessageHandlers } from '../messaging/background-router';
 import { loadThresholds } from '../settings/settings';
 import type { CandidateStore } from '../store/candidates';
@@ -41,13 +41,12 @@ export function createBackgroundHandlers(services: BackgroundServices): MessageH
       // The first 30 days are dated from the close, when this person has been advanced there.
       const profileUrl = report?.profileUrl ?? reading?.url;
       const saved = profileUrl ? await candidates.find(report?.login ?? null, profileUrl) : undefined;
-      const close = saved ? latestOutcomes(saved.history).close : undefined;
       return viewCandidate({
         report,
         reading,
         scorecard: await scorecards.active(),
         thresholds: await loadThresholds(),
-        closedAt: close?.result === 'advance' ? close.at : null,
+        closedAt: saved ? closedAt(saved.history) : null,
         now: services.now(),
       });
     },

@@ -32,13 +32,24 @@ export function describeChecks(count: number): string {
   return `${count} check${count === 1 ? '' : 's'} ticked`;
 }
 
-/** Every kit's latest outcome described, in funnel order. */
-export function describeOutcomes(history: readonly CandidateEvent[]): string[] {
+/** Each kit that has an outcome, with its latest one, in funnel order. */
+export function outcomesInOrder(history: readonly CandidateEvent[]): { kit: KitId; outcome: LatestOutcome }[] {
   const latest = latestOutcomes(history);
   return KitIdSchema.options.flatMap((kit) => {
     const outcome = latest[kit];
-    return outcome ? [describeOutcome(kit, outcome)] : [];
+    return outcome ? [{ kit, outcome }] : [];
   });
+}
+
+/** Every kit's latest outcome described, in funnel order. */
+export function describeOutcomes(history: readonly CandidateEvent[]): string[] {
+  return outcomesInOrder(history).map(({ kit, outcome }) => describeOutcome(kit, outcome));
+}
+
+/** When the candidate was advanced at the close (which dates the first 30 days), or null. */
+export function closedAt(history: readonly CandidateEvent[]): number | null {
+  const close = latestOutcomes(history).close;
+  return close?.result === 'advance' ? close.at : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { KitIdSchema, type KitId, type StageOutcome } from '../judgement/funnel';
+import type { KitId, StageOutcome } from '../judgement/funnel';
 import type { FlagId } from '../judgement/verdict';
-import { latestOutcomes } from './stage-outcomes';
+import { outcomesInOrder } from './stage-outcomes';
 import { CandidateSchema, StageSchema, type Candidate, type QuickScores, type Stage } from './records';
 
 /**
@@ -68,13 +68,7 @@ export function summarize(candidate: Candidate): CandidateSummary {
 }
 
 function outcomeResults(candidate: Candidate): CandidateSummary['outcomes'] {
-  const latest = latestOutcomes(candidate.history);
-  const results: CandidateSummary['outcomes'] = {};
-  for (const kit of KitIdSchema.options) {
-    const outcome = latest[kit];
-    if (outcome) results[kit] = outcome.result;
-  }
-  return results;
+  return Object.fromEntries(outcomesInOrder(candidate.history).map(({ kit, outcome }) => [kit, outcome.result]));
 }
 
 // The fields a record that fails the schema can still be listed by; any that is off takes its empty value.
