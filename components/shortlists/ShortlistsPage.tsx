@@ -29,12 +29,12 @@ export interface ShortlistsPageProps {
   now?: () => number;
 }
 
-/** The pipeline: every saved candidate, by shortlist, to search, filter, sort, change in bulk, compare, export and import. */
 /** How a message names a saved record: its name or login, else its id (a record that fails the schema may have neither). */
 function recordLabel(record: Pick<CandidateSummary, 'id' | 'displayName' | 'githubLogin'>): string {
   return record.displayName ?? record.githubLogin ?? record.id;
 }
 
+/** The pipeline: every saved candidate, by shortlist, to search, filter, sort, change in bulk, compare, export and import. */
 export function ShortlistsPage({ data, download, ats, now = Date.now }: ShortlistsPageProps) {
   const [pipeline, setPipeline] = useState<PipelineSnapshot | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -96,7 +96,10 @@ export function ShortlistsPage({ data, download, ats, now = Date.now }: Shortlis
   const readWhole = async (ids: string[]): Promise<Candidate[]> => {
     const { candidates, unreadable: failed } = await data.read(ids);
     if (failed.length > 0) {
-      const names = failed.map(({ id, problem }) => `${recordLabel(byId.get(id) ?? { id, displayName: null, githubLogin: null })} (${problem})`);
+      const names = failed.map(({ id, problem }) => {
+        const listed = byId.get(id);
+        return `${listed ? recordLabel(listed) : id} (${problem})`;
+      });
       throw new Error(`${plural(failed.length, 'saved record')} could not be read and ${failed.length === 1 ? 'is' : 'are'} kept as stored: ${names.join('; ')}.`);
     }
     return candidates;
