@@ -1,19 +1,16 @@
 import { useEffect, useState } from 'react';
 import type { AtsConnectionSummary } from '@/lib/messaging/protocol';
-import { ATS_VENDOR_NAMES } from '@/lib/shortlists/records';
+import { ATS_VENDOR_NAMES, type Candidate } from '@/lib/shortlists/records';
 import type { AtsSending } from '@/lib/ui/ats-sending';
-import type { CandidateSaving } from '@/lib/ui/candidate-saving';
 import { SentResult, type SentRow } from '../shortlists/AtsSendPanel';
-import { useSavedCandidate } from './useSavedCandidate';
 
 /**
  * "Send to Ashby/Lever" for the candidate on the page, once saved: the send
  * links to a record already there rather than making a second one.
  */
-export function SendToAts(props: { githubLogin: string | null; profileUrl: string; saving: CandidateSaving; ats: AtsSending }) {
-  const { githubLogin, profileUrl, saving, ats } = props;
+export function SendToAts(props: { saved: Candidate | null; ats: AtsSending }) {
+  const { saved, ats } = props;
   const [connection, setConnection] = useState<AtsConnectionSummary | null>(null);
-  const saved = useSavedCandidate(saving, githubLogin, profileUrl);
   const [state, setState] = useState<{ kind: 'idle' } | { kind: 'sending' } | { kind: 'sent'; result: SentRow } | { kind: 'failed'; message: string }>({
     kind: 'idle',
   });

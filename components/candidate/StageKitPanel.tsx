@@ -6,7 +6,6 @@ import type { Candidate } from '@/lib/shortlists/records';
 import { closedAt, describeOutcomes, latestOutcomes } from '@/lib/shortlists/stage-outcomes';
 import type { CandidateSaving } from '@/lib/ui/candidate-saving';
 import { downloadFile } from '@/lib/ui/download';
-import { useSavedCandidate } from './useSavedCandidate';
 
 const OUTCOME_LABELS: Record<StageOutcome, string> = { advance: 'Advance', hold: 'Hold', reject: 'Reject' };
 
@@ -19,6 +18,8 @@ export function kitToOffer(candidate: Pick<Candidate, 'stage' | 'history'> | nul
 
 /** "Prepare technical screen": the stage's kit, its checklist, and the outcome to record, once the candidate is saved. */
 export function StageKitPanel(props: {
+  /** The saved record of the person on the page; nothing to prepare until there is one. */
+  saved: Candidate | null;
   githubLogin: string | null;
   profileUrl: string;
   candidateName: string;
@@ -26,8 +27,7 @@ export function StageKitPanel(props: {
   saving: CandidateSaving;
   copy: (text: string) => Promise<void>;
 }) {
-  const { githubLogin, profileUrl, saving, kits, candidateName } = props;
-  const saved = useSavedCandidate(saving, githubLogin, profileUrl);
+  const { saved, githubLogin, profileUrl, saving, kits, candidateName } = props;
   // The reviewer may open another stage's kit; until then the one the candidate needs next is offered.
   const [chosen, setChosen] = useState<KitId | null>(null);
   const [open, setOpen] = useState(false);

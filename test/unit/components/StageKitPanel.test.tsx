@@ -25,7 +25,7 @@ describe('kitToOffer', () => {
 describe('StageKitPanel', () => {
   it('downloads the practical-task brief for the candidate without the reviewer-only notes', async () => {
     const { saving } = storeSaving(NOW);
-    await saving.save({ githubLogin: 'defunkt', displayName: 'Chris Wanstrath', profileUrl: 'https://github.com/defunkt', stage: 'practical-task', note: '', shortlist: 'Backend' });
+    const { candidate: saved } = await saving.save({ githubLogin: 'defunkt', displayName: 'Chris Wanstrath', profileUrl: 'https://github.com/defunkt', stage: 'practical-task', note: '', shortlist: 'Backend' });
     const view = viewCandidate({
       report: await fixtureReport('defunkt', NOW),
       reading: null,
@@ -38,7 +38,7 @@ describe('StageKitPanel', () => {
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (blobs.push(blob as Blob), 'blob:brief'));
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     render(
-      <StageKitPanel githubLogin="defunkt" profileUrl="https://github.com/defunkt" candidateName="Chris Wanstrath" kits={view.kits} saving={saving} copy={vi.fn()} />,
+      <StageKitPanel saved={saved} githubLogin="defunkt" profileUrl="https://github.com/defunkt" candidateName="Chris Wanstrath" kits={view.kits} saving={saving} copy={vi.fn()} />,
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Prepare practical task' }));
     const body = screen.getByTestId('kit-body');
