@@ -1,5 +1,5 @@
 import type { ProgressListener } from '../analysis/account-snapshot';
-import { MAX_FILES_PER_ANALYSIS, MAX_FILES_PER_REPO, planDownloads } from '../analysis/evidence/file-plan';
+import { declaresStack, MAX_FILES_PER_ANALYSIS, MAX_FILES_PER_REPO, planDownloads } from '../analysis/evidence/file-plan';
 import type { RepoSnapshot } from '../analysis/evidence/snapshot';
 import type { GitHubClient } from './client';
 import { classifyRequestFailure, isRateLimit } from './errors';
@@ -70,7 +70,7 @@ export async function downloadPlannedFiles(
   await download(plannedRound((snapshot) => MAX_FILES_PER_REPO - (taken.get(snapshot) ?? 0)));
   for (const snapshot of examined) {
     // Unread manifests (and a folder's only Dockerfile or compose file) are named with the stack they leave unknown (candidate-report.ts); a test module is a bonus.
-    const unread = wanted(snapshot).filter(({ role }) => !['test-module', 'manifest', 'include', 'container'].includes(role));
+    const unread = wanted(snapshot).filter(({ role }) => role !== 'test-module' && !declaresStack(role));
     if (unread.length > 0) gaps.push(`${snapshot.fullName}: ${unread.map(({ path }) => path).join(', ')} not read (download budget).`);
   }
   return { requestsMade };

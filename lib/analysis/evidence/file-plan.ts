@@ -26,6 +26,9 @@ export const MAX_DOWNLOAD_BYTES = 200 * 1024;
  */
 export type FileRole = 'readme' | 'manifest' | 'ci' | 'test-runner' | 'runtime-pin' | 'container' | 'include' | 'ci-script' | 'test-module';
 
+/** Files whose reading decides the stack: left unread, they leave it unknown (not "not found"). */
+export const declaresStack = (role: FileRole) => role === 'manifest' || role === 'include' || role === 'container';
+
 export interface PlannedFile {
   path: string;
   role: FileRole;

@@ -10,7 +10,7 @@ import {
   staysBelow,
   type EndOfLifeProduct,
 } from './end-of-life';
-import { isCiPath, isVendoredPath, planDownloads } from './file-plan';
+import { declaresStack, isCiPath, isVendoredPath, planDownloads } from './file-plan';
 import { imageIs, readImages, tagVersion, type ImageSeen } from './images';
 import { newest, readPythonVersions, type PythonVersionSeen } from './python-versions';
 import { SKILL_CATALOGUE, skillMarkedByPath, skillRunsImage, skillUsesPackage, type Skill } from './skill-catalogue';
@@ -126,7 +126,7 @@ export function detectStack(snapshot: RepoSnapshot, catalogue: readonly Skill[] 
     tooling,
     manifestsRead: files.filter((file) => file.kind !== 'dockerfile').map((file) => file.path),
     manifestsUnread: planDownloads(snapshot.tree, snapshot.files)
-      .filter(({ role }) => role === 'manifest' || role === 'include' || role === 'container')
+      .filter(({ role }) => declaresStack(role))
       .map(({ path }) => path),
     python2,
     endOfLife,
