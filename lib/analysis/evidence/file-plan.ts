@@ -82,10 +82,14 @@ export function isVendoredPath(path: string): boolean {
   return /(^|\/)(node_modules|site-packages|\.?venv|\.?virtualenv|\.tox|\.nox|vendor|third_party)(\/|$)/i.test(path);
 }
 
-/** A Dockerfile by any of its usual names (Dockerfile, Dockerfile.dev, api.Dockerfile, DockerFile). */
+/**
+ * A Dockerfile by any of its usual names (Dockerfile, Dockerfile.dev, api.Dockerfile, DockerFile);
+ * Podman and Buildah call the same file a Containerfile.
+ */
+export const DOCKERFILE_PATH = /(^|\/)([^/]+\.)?(dockerfile|containerfile)([.-][\w-]+)?$/i;
+
 export function isDockerfilePath(path: string): boolean {
-  // Podman and Buildah call the same file a Containerfile.
-  return /(^|\/)([^/]+\.)?(dockerfile|containerfile)([.-][\w-]+)?$/i.test(path);
+  return DOCKERFILE_PATH.test(path);
 }
 
 /** A Docker Compose file: docker-compose.yml, compose.yaml, docker-compose.prod.yml. */
@@ -106,37 +110,40 @@ export function planDownloads(tree: readonly TreeEntry[], files: Readonly<Record
       .filter((entry) => entry.type === 'blob' && (entry.size ?? 0) <= MAX_DOWNLOAD_BYTES && !isVendoredPath(entry.path))
       .map((entry) => [entry.path, entry]),
   );
+  // Listed once: trees can hold thousands of paths, and every step below looks through them.
+  const paths = [...blobs.keys()];
+  const entries = [...blobs.values()];
   const has = (path: string) => blobs.has(path);
   const plan: PlannedFile[] = [];
   const want = (path: string | undefined, role: FileRole) => {
     if (path !== undefined && has(path) && !(path in files) && !plan.some((planned) => planned.path === path)) plan.push({ path, role });
   };
 
-  const manifestFolders = manifestFoldersOf([...blobs.keys()]);
-  const otherProjects = new Set([...blobs.keys()].filter((path) => OTHER_MANIFEST_NAMES.includes(baseName(path))).map(folderOf));
+  const manifestFolders = manifestFoldersOf(paths);
+  const otherProjects = new Set(paths.filter((path) => OTHER_MANIFEST_NAMES.includes(baseName(path))).map(folderOf));
   // A Dockerfile or compose file declares a folder's stack only when no manifest does: next to one it
   // installs or runs what the manifest declares (or another language's packages), and in a recipes folder
   // (compose/local/django/Dockerfile) it builds the repository's project, whose manifest is elsewhere.
   const containerRole = (path: string): FileRole =>
     manifestFolders.has(folderOf(path)) || otherProjects.has(folderOf(path)) || (manifestFolders.size > 0 && RECIPES_FOLDER.test(path)) ? 'runtime-pin' : 'container';
   // Follow-ups first: what the files already read point to decides more than another guess from the tree.
-  for (const path of followUps(files, has, [...blobs.keys()])) want(path.path, path.role === 'runtime-pin' ? containerRole(path.path) : path.role);
+  for (const path of followUps(files, has, paths)) want(path.path, path.role === 'runtime-pin' ? containerRole(path.path) : path.role);
   // When nothing read so far says what runs the tests, a test module is the one file that can.
   const read = Object.keys(files).length > 0;
-  const testModule = sampleTestModule([...blobs.keys()]);
-  if (read && !runnerKnown(files, [...blobs.keys()])) want(testModule, 'test-module');
+  const testModule = sampleTestModule(paths);
+  if (read && !runnerKnown(files, paths)) want(testModule, 'test-module');
 
-  const readme = findRootReadme([...blobs.values()]);
+  const readme = findRootReadme(entries);
   const roots = projectRoots(manifestFolders);
   const manifests = roots.flatMap((root) => manifestsIn(root, blobs));
-  const ci = ciFiles([...blobs.keys()]);
+  const ci = ciFiles(paths);
   want(readme?.path, 'readme');
   want(manifests[0], 'manifest');
   want(ci[0], 'ci');
   // A second manifest when the first may not be the runtime one: a subproject's, or setup.py's classifiers.
   want(manifests[1], 'manifest');
   want(['tox.ini', 'noxfile.py'].find(has), 'test-runner');
-  const containers = containerFiles([...blobs.values()]);
+  const containers = containerFiles(entries);
   const otherLanguage = (path: string) => otherProjects.has(folderOf(path)) && !manifestFolders.has(folderOf(path));
   const dockerfile = dockerfileFor(
     roots,
@@ -246,10 +253,15 @@ function ciFiles(paths: readonly string[]): string[] {
 /** The Dockerfile of the application (of those the project's folders hold): at the root, else in the first project folder that has one. */
 function dockerfileFor(roots: readonly string[], dockerfiles: readonly string[]): string | undefined {
   for (const root of roots) {
-    const found = dockerfiles.filter((path) => folderOf(path) === root).sort((a, b) => a.length - b.length)[0];
+    const found = shortestIn(root, dockerfiles);
     if (found) return found;
   }
   return dockerfiles.filter((path) => path.split('/').length <= 3).sort((a, b) => a.length - b.length)[0];
+}
+
+/** The folder's Dockerfile with the shortest path ("Dockerfile" before "Dockerfile.dev"). */
+function shortestIn(folder: string, dockerfiles: readonly string[]): string | undefined {
+  return dockerfiles.filter((path) => folderOf(path) === folder).sort((a, b) => a.length - b.length)[0];
 }
 
 /** Dockerfiles and compose files of the project's own folders (three levels at most; not docs, tests or examples). */
@@ -340,7 +352,10 @@ function builtDockerfiles(compose: string, folder: string, paths: readonly strin
     const contextFolder = joinPath(folder, context || '.');
     const prefix = contextFolder === '' ? '' : `${contextFolder}/`;
     if (dockerfile !== '') found.push(joinPath(prefix, dockerfile));
-    else found.push(...paths.filter((path) => folderOf(path) === prefix && isDockerfilePath(path)).sort((a, b) => a.length - b.length).slice(0, 1));
+    else {
+      const built = shortestIn(prefix, paths.filter(isDockerfilePath));
+      if (built) found.push(built);
+    }
   });
   return found;
 }

@@ -1,5 +1,5 @@
 import { isCiPath, isComposePath, isDockerfilePath, isWorkflowPath } from './file-plan';
-import { imagesIn } from './images';
+import { imageIs, imagesIn } from './images';
 import type { RepoSnapshot } from './snapshot';
 
 /**
@@ -95,7 +95,7 @@ function fromImages(path: string, text: string): PythonVersionSeen[] {
   return imagesIn(path, text).flatMap((image) => {
     const tag = image.tag ?? '';
     const version =
-      image.name.split('/').pop() === 'python' ? majorMinor(tag) : tagMayNamePython ? majorMinor(/python(\d\.\d{1,2})/.exec(tag)?.[1] ?? '') : null;
+      imageIs(image.name, ['python']) ? majorMinor(tag) : tagMayNamePython ? majorMinor(/python(\d\.\d{1,2})/.exec(tag)?.[1] ?? '') : null;
     return version ? [{ version, path, quote: image.quote.slice(0, 80) }] : [];
   });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { normalizePackageName } from './dependency-files';
+import { DOCKERFILE_PATH } from './file-plan';
 import { imageIs } from './images';
 
 /**
@@ -157,7 +158,7 @@ export const SKILL_CATALOGUE: readonly Skill[] = [
     name: 'Docker',
     packages: [],
     // Dockerfile, Dockerfile.dev, api.Dockerfile, Podman's Containerfile, docker-compose.yml, compose.prod.yaml
-    treeMarkers: [/(^|\/)([^/]+\.)?(Dockerfile|Containerfile)([.-][\w-]+)?$/i, /(^|\/)(docker-)?compose(\.[^/]+)?\.ya?ml$/],
+    treeMarkers: [DOCKERFILE_PATH, /(^|\/)(docker-)?compose(\.[^/]+)?\.ya?ml$/],
   },
   {
     id: 'kubernetes',
