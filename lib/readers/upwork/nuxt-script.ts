@@ -20,6 +20,9 @@ const MAX_SCRIPT_LENGTH = 5_000_000;
 const MAX_NESTING = 200;
 const MAX_ARRAY_LENGTH = 100_000;
 
+/** Hexadecimal digits of a \x or \u escape. */
+const HEX_DIGITS = /^[\da-fA-F]+$/;
+
 class UnreadableScript extends Error {}
 
 type Scope = ReadonlyMap<string, unknown>;
@@ -281,7 +284,8 @@ class NuxtScriptReader {
 
   private hex(digits: number): number {
     const text = this.source.slice(this.at, this.at + digits);
-    if (!new RegExp(`^[\\da-fA-F]{${digits}}$`).test(text)) this.fail('bad escape');
+    // Nuxt escapes every "/" this way, so the check is a plain pattern, not a new RegExp per escape.
+    if (text.length !== digits || !HEX_DIGITS.test(text)) this.fail('bad escape');
     this.at += digits;
     return Number.parseInt(text, 16);
   }
