@@ -21,6 +21,13 @@ export const HourlyRateSchema = z.object({
 });
 export type HourlyRate = z.infer<typeof HourlyRateSchema>;
 
+/** A rate read from a site's own data (not its text), said so where the user checks it. */
+export const rateFromProfileData = (amount: number, currency: string): HourlyRate => ({
+  amount,
+  currency,
+  text: `${amount} ${currency}/hr (profile data)`,
+});
+
 /** A repository card of a GitHub profile's overview: pinned by the person, or listed by GitHub as popular. */
 export const RepoCardSchema = z.object({
   name: z.string(),

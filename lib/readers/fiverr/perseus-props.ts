@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseJsonScript } from '../marketplace/embedded-json';
+import { JsonTextSchema, parseJsonScript } from '../marketplace/embedded-json';
 import type { SiteData } from '../marketplace/reading-builder';
 import { fiverrDataScript } from './selectors';
 
@@ -29,7 +29,7 @@ const PerseusPropsSchema = z.object({
   }),
 });
 
-const text = z.string().trim().min(1).max(20_000);
+const text = JsonTextSchema;
 const skillName = z.union([text, z.object({ name: text }).transform((skill) => skill.name)]);
 const skillList = z.array(skillName.nullable().catch(null)).max(200);
 

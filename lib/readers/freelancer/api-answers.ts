@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { jsonObjects, parseJsonScript } from '../marketplace/embedded-json';
+import { jsonObjects, JsonTextSchema, parseJsonScript } from '../marketplace/embedded-json';
 import type { SiteData } from '../marketplace/reading-builder';
+import { rateFromProfileData } from '../profile-reading';
 import { freelancerDataScripts } from './selectors';
 
 /**
@@ -14,7 +15,7 @@ import { freelancerDataScripts } from './selectors';
  * is the profile's own; another user's (the viewer's, a similar freelancer's)
  * is never read. User fields as the API documents them (Freelancer's SDKs).
  */
-const text = z.string().trim().min(1).max(20_000);
+const text = JsonTextSchema;
 const optional = <T extends z.ZodType>(schema: T) => schema.nullish().catch(null);
 
 const FreelancerUserSchema = z.object({
@@ -71,7 +72,7 @@ function siteDataOf(users: FreelancerUser[]): SiteData {
       const parts = [user.location?.city, user.location?.country?.name].filter((part): part is string => Boolean(part));
       return parts.length > 0 ? parts.join(', ') : null;
     }),
-    hourlyRate: rate && { ...rate, text: `${rate.amount} ${rate.currency}/hr (profile data)` },
+    hourlyRate: rate && rateFromProfileData(rate.amount, rate.currency),
     skills: skills ?? [],
   };
 }

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * JSON a page carries for its own scripts (`<script type="application/json">`:
  * the props it was rendered from, cached API answers), read as data: parsed,
@@ -20,6 +22,10 @@ export function parseJsonScript(script: Element | null, unescape: (text: string)
   }
 }
 
+/** Text a site's embedded JSON holds for a field: trimmed, never empty, within reason. */
+export const JsonTextSchema = z.string().trim().min(1).max(20_000);
+
+/** A JSON object (not an array, not null). */
 export function isJsonObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

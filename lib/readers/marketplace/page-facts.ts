@@ -1,6 +1,7 @@
 import { isText, shownNodes } from '../dom-nodes';
 import { findGitHubAccounts, findGitHubAccountsInText, isGitHubAccountUrl } from '../links/github-accounts';
 import type { HourlyRate } from '../profile-reading';
+import { isJsonObject } from './embedded-json';
 
 /**
  * Site-independent facts every marketplace reader reuses: JSON-LD, meta tags,
@@ -76,17 +77,13 @@ export function readJsonLd(document: Document): Record<string, unknown>[] {
   return nodes;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function collectJsonLdNodes(value: unknown, into: Record<string, unknown>[], depth: number): void {
   if (depth > 4) return; // JSON-LD nests a level or two; deeper is not a page's top-level entity
   if (Array.isArray(value)) {
     for (const item of value) collectJsonLdNodes(item, into, depth + 1);
-  } else if (isObject(value)) {
+  } else if (isJsonObject(value)) {
     into.push(value);
-    if (Array.isArray(value['@graph']) || isObject(value['@graph'])) collectJsonLdNodes(value['@graph'], into, depth + 1);
+    if (Array.isArray(value['@graph']) || isJsonObject(value['@graph'])) collectJsonLdNodes(value['@graph'], into, depth + 1);
   }
 }
 
@@ -115,8 +112,8 @@ export function findJsonLdPerson(document: Document): JsonLdPerson | null {
   const nodes = readJsonLd(document);
   for (const node of nodes) {
     if (!hasJsonLdType(node, 'ProfilePage')) continue;
-    const mainEntity = [node['mainEntity']].flat().find((entity) => isObject(entity) && hasJsonLdType(entity, 'Person'));
-    if (isObject(mainEntity)) return toPerson(mainEntity);
+    const mainEntity = [node['mainEntity']].flat().find((entity) => isJsonObject(entity) && hasJsonLdType(entity, 'Person'));
+    if (isJsonObject(mainEntity)) return toPerson(mainEntity);
   }
   const person = nodes.find((node) => hasJsonLdType(node, 'Person'));
   return person ? toPerson(person) : null;
@@ -143,7 +140,7 @@ function jsonList(value: unknown): unknown[] {
 function jsonText(value: unknown): string | null {
   if (typeof value === 'string') return normalizeText(value);
   if (Array.isArray(value)) return jsonText(value[0]);
-  if (isObject(value)) return jsonText(value['name']);
+  if (isJsonObject(value)) return jsonText(value['name']);
   return null;
 }
 
@@ -151,8 +148,8 @@ function jsonText(value: unknown): string | null {
 function jsonLocation(value: unknown): string | null {
   if (typeof value === 'string') return normalizeText(value);
   if (Array.isArray(value)) return jsonLocation(value[0]);
-  if (!isObject(value)) return null;
-  if (isObject(value['address']) || typeof value['address'] === 'string') return jsonLocation(value['address']);
+  if (!isJsonObject(value)) return null;
+  if (isJsonObject(value['address']) || typeof value['address'] === 'string') return jsonLocation(value['address']);
   const parts = [value['addressLocality'], value['addressRegion'], value['addressCountry']]
     .map(jsonText)
     .filter((part): part is string => part !== null);

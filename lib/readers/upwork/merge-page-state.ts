@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { githubLoginsInLinks, githubLoginsInTexts, uniqueLogins } from '../marketplace/page-facts';
-import { ProfileReadingSchema, type ProfileReading } from '../profile-reading';
+import { ProfileReadingSchema, rateFromProfileData, type ProfileReading } from '../profile-reading';
 import { isUpworkProfileId } from '../../sites/sites';
 import { readNuxtState } from './nuxt-script';
 import { extractUpworkPageState, PAGE_STATE_ANSWER, PAGE_STATE_REQUEST } from './page-state';
@@ -59,7 +59,7 @@ export function mergeUpworkPageState(reading: ProfileReading, state: ValidUpwork
   if (merged.skills.length === 0 && state.skills.length > 0) merged.skills = state.skills;
   if (merged.hourlyRate === null && state.hourlyRate) {
     const { amount, currency } = state.hourlyRate;
-    merged.hourlyRate = { amount, currency, text: `${amount} ${currency}/hr (profile data)` };
+    merged.hourlyRate = rateFromProfileData(amount, currency);
   }
   const filled = new Set(
     (Object.keys(COULD_NOT_READ_NAMES) as (keyof typeof COULD_NOT_READ_NAMES)[])
