@@ -18,18 +18,26 @@ const GOAL = { median: 100, p95: 150 };
 
 /**
  * Runs in the page (as text: tsx would wrap a function in helpers the page
- * lacks): records ms to the frame after the sidebar has content, from the
- * content script's "pyvet:page-read" mark (the page data is read).
+ * lacks): records ms from the content script's "pyvet:page-read" mark (the page
+ * data is read) to the frame after the sidebar first shows content (the frame
+ * the content script paints, or React's panels if they come first), and to the
+ * frame after React's panels replaced it (the UI is ready to use), and to the
+ * frame showing the candidate's report (from pyvet's cache after the first load).
  */
 const WATCH_SIDEBAR_PAINT = `
+  const sinceRead = () => {
+    const pageRead = performance.getEntriesByName('pyvet:page-read')[0];
+    return pageRead ? performance.now() - pageRead.startTime : -1;
+  };
   const check = () => {
-    const host = document.querySelector('pyvet-sidebar');
-    if (host && host.shadowRoot && host.shadowRoot.querySelector('[data-testid="sidebar-body"]')) {
-      requestAnimationFrame(() => {
-        const pageRead = performance.getEntriesByName('pyvet:page-read')[0];
-        window.__pyvetFirstPaint = pageRead ? performance.now() - pageRead.startTime : -1;
-      });
-    } else requestAnimationFrame(check);
+    const root = document.querySelector('pyvet-sidebar')?.shadowRoot;
+    const ready = root?.querySelector('[data-testid="sidebar-body"]');
+    if (window.__pyvetFirstPaint === undefined && (ready || root?.querySelector('[data-testid="sidebar-shell"]'))) {
+      requestAnimationFrame(() => (window.__pyvetFirstPaint = sinceRead()));
+    }
+    if (ready && window.__pyvetUiReady === undefined) requestAnimationFrame(() => (window.__pyvetUiReady = sinceRead()));
+    if (root?.querySelector('[data-testid="candidate-name"]')) requestAnimationFrame(() => (window.__pyvetEvidence = sinceRead()));
+    else requestAnimationFrame(check);
   };
   requestAnimationFrame(check);
 `;
@@ -75,19 +83,37 @@ async function watchWorker(browser: ExtensionBrowser, page: Page) {
   };
 }
 
-/** ms from the content script's page read to the sidebar's first frame, in a new tab. */
-async function firstPaint(browser: ExtensionBrowser, prepare: () => Promise<void> = async () => {}): Promise<number> {
+interface SidebarTimes {
+  /** ms from the page read to the first frame showing the sidebar with content. */
+  firstPaint: number;
+  /** ms from the page read to the first frame with React's panels. */
+  uiReady: number;
+  /** ms from the page read to the first frame with the candidate's report. */
+  evidence: number;
+}
+
+/** The sidebar's times for one load of the profile in a new tab. */
+async function sidebarTimes(browser: ExtensionBrowser, prepare: () => Promise<void> = async () => {}): Promise<SidebarTimes> {
   const page = await browser.context.newPage();
   try {
     await page.addInitScript(WATCH_SIDEBAR_PAINT);
     await prepare();
     await page.goto(PROFILE);
-    const handle = await page.waitForFunction(() => (globalThis as Record<string, unknown>).__pyvetFirstPaint, null, { timeout: 15_000 });
-    const value = (await handle.jsonValue()) as number;
-    if (value < 0) throw new Error('the content script left no pyvet:page-read mark');
-    return value;
+    const handle = await page.waitForFunction(
+      () => {
+        const { __pyvetFirstPaint: firstPaint, __pyvetUiReady: uiReady, __pyvetEvidence: evidence } = globalThis as Record<string, unknown>;
+        return evidence !== undefined && uiReady !== undefined && firstPaint !== undefined && { firstPaint, uiReady, evidence };
+      },
+      null,
+      { timeout: 15_000 },
+    );
+    const times = (await handle.jsonValue()) as SidebarTimes;
+    if (times.firstPaint < 0) throw new Error('the content script left no pyvet:page-read mark');
+    return times;
   } finally {
     await page.close();
+    // The worker may still be saving the analysis: let it finish before anything else is timed.
+    await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }
 
@@ -109,12 +135,12 @@ async function backgroundReady(browser: ExtensionBrowser): Promise<number> {
 const github = await startFakeGitHub();
 try {
   // First start after install: a fresh profile each time, the worker's script met for the first time.
-  const installed = { ready: [] as number[], paint: [] as number[] };
+  const installed = { ready: [] as number[], sidebar: [] as SidebarTimes[] };
   for (let run = 0; run < FRESH_PROFILES; run++) {
     const browser = await launchWithExtension(github, EXTENSION_DIR);
     try {
       installed.ready.push(await backgroundReady(browser));
-      installed.paint.push(await firstPaint(browser));
+      installed.sidebar.push(await sidebarTimes(browser));
     } finally {
       await browser.close();
     }
@@ -127,40 +153,53 @@ try {
     const worker = await watchWorker(browser, extensionPage);
     const roundTrip = async () => (await extensionPage.evaluate(ROUND_TRIP)) as number;
     // The first page load injects the UI into a renderer that has never run it; not counted.
-    await firstPaint(browser);
+    await sidebarTimes(browser);
 
-    const warm: number[] = [];
-    const cold: number[] = [];
+    const warm: SidebarTimes[] = [];
+    const cold: SidebarTimes[] = [];
     const workerWarm: number[] = [];
     const workerCold: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       await roundTrip();
       await worker.untilRunning();
-      warm.push(await firstPaint(browser, async () => {
+      warm.push(await sidebarTimes(browser, async () => {
         if (worker.status() !== 'running') throw new Error('the worker stopped before a warm load');
       }));
-      cold.push(await firstPaint(browser, () => worker.stop()));
+      cold.push(await sidebarTimes(browser, () => worker.stop()));
       await worker.untilRunning();
       workerWarm.push(await roundTrip());
       await worker.stop();
       workerCold.push(await roundTrip());
     }
 
+    const firstPaints = (times: SidebarTimes[]) => times.map((time) => time.firstPaint);
+    const uiReady = (times: SidebarTimes[]) => times.map((time) => time.uiReady);
+    const evidence = (times: SidebarTimes[]) => times.map((time) => time.evidence);
     const verdict = (values: number[]) => {
       const [p50, p95] = [median(values), percentile(values, 0.95)];
       const met = p50 <= GOAL.median && p95 <= GOAL.p95;
       return `median ${ms(p50)}, p95 ${ms(p95)} (goal ≤ ${GOAL.median} ms median, ≤ ${GOAL.p95} ms p95: ${met ? 'met' : 'not met'})`;
     };
-    console.log(`Sidebar first paint in Chromium, ms from the page read to the first frame (${PROFILE}, ${RUNS} loads each)`);
-    console.log(`  sidebar first paint, worker running: ${verdict(warm)}`);
-    console.log(`  sidebar first paint, worker stopped: ${verdict(cold)}`);
-    console.log(`  cold / warm: ${(median(cold) / median(warm)).toFixed(2)}× at the median, ${(percentile(cold, 0.95) / percentile(warm, 0.95)).toFixed(2)}× at p95`);
+    const spread = (values: number[]) => `median ${ms(median(values))}, p95 ${ms(percentile(values, 0.95))}`;
+    const ratio = (cold: number[], warm: number[]) =>
+      `${(median(cold) / median(warm)).toFixed(2)}× at the median, ${(percentile(cold, 0.95) / percentile(warm, 0.95)).toFixed(2)}× at p95`;
+    console.log(`Sidebar in Chromium, ms from the page read (${PROFILE}, ${RUNS} loads each)`);
+    console.log(`  first paint (the frame with the page's data), worker running: ${verdict(firstPaints(warm))}`);
+    console.log(`  first paint (the frame with the page's data), worker stopped: ${verdict(firstPaints(cold))}`);
+    console.log(`  cold / warm: ${ratio(firstPaints(cold), firstPaints(warm))}`);
+    console.log(`  React's panels in place (the UI script loaded), worker running: ${spread(uiReady(warm))}`);
+    console.log(`  React's panels in place (the UI script loaded), worker stopped: ${spread(uiReady(cold))}`);
+    console.log(`  the report shown (a revisit, from pyvet's cache), worker running: ${spread(evidence(warm))}`);
+    console.log(`  the report shown (a revisit, from pyvet's cache), worker stopped: ${spread(evidence(cold))}`);
     console.log(`Service worker, ms from a message sent (get-cache-stats, from an extension page) to its answer`);
     console.log(`  worker running: p50 ${ms(median(workerWarm))}, p95 ${ms(percentile(workerWarm, 0.95))}`);
     console.log(`  worker stopped (its cold start): p50 ${ms(median(workerCold))}, p95 ${ms(percentile(workerCold, 0.95))}`);
+    const installedPaints = firstPaints(installed.sidebar);
+    const installedUi = uiReady(installed.sidebar);
     console.log(`First start after install (${FRESH_PROFILES} fresh profiles)`);
     console.log(`  background ready, ms from the worker's start: median ${ms(median(installed.ready))} (${installed.ready.map(ms).join(', ')})`);
-    console.log(`  first sidebar paint: median ${ms(median(installed.paint))} (${installed.paint.map(ms).join(', ')})`);
+    console.log(`  sidebar first paint: median ${ms(median(installedPaints))} (${installedPaints.map(ms).join(', ')})`);
+    console.log(`  React's panels in place: median ${ms(median(installedUi))} (${installedUi.map(ms).join(', ')})`);
   } finally {
     await browser.close();
   }

@@ -1,25 +1,18 @@
+import type { ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
 import { MarketplaceSidebar } from '@/components/sidebar/MarketplaceSidebar';
 import { Sidebar } from '@/components/sidebar/Sidebar';
-import sidebarCss from '@/components/sidebar/Sidebar.css?inline';
 import { candidateSaving } from '@/lib/ui/candidate-saving';
 import { analyzeOverPort } from '@/lib/messaging/analysis-port';
 import type { ProfileCorrection } from '@/lib/readers/corrections';
 import { roleServices } from '@/lib/ui/role-services';
 import { saveProfileCorrection, sidebarCollapsed, watchSidebarCollapsed } from '@/lib/settings/settings';
-import { mountSidebar } from '@/lib/ui/sidebar-mount';
-import type { ShownSidebar, SidebarUi } from '@/lib/ui/sidebar-ui-contract';
+import type { SidebarShell, SidebarUi } from '@/lib/ui/sidebar-ui-contract';
 
-const shown = (ui: Awaited<ReturnType<typeof mountSidebar>>): ShownSidebar => ({
-  remove: () => ui.remove(),
-  get isConnected() {
-    return ui.shadowHost.isConnected;
-  },
-});
-
-/** What both sidebars take from the extension: the remembered collapse state and the background's services. */
-async function sidebarServices() {
+/** What both sidebars take from the extension: the collapse state and the background's services. */
+function sidebarServices(shell: SidebarShell) {
   return {
-    initiallyCollapsed: await sidebarCollapsed.getValue(),
+    initiallyCollapsed: shell.collapsed,
     onCollapsedChange: (collapsed: boolean) => void sidebarCollapsed.setValue(collapsed),
     watchCollapsed: watchSidebarCollapsed,
     analyze: analyzeOverPort,
@@ -28,22 +21,25 @@ async function sidebarServices() {
   };
 }
 
+/** Renders a sidebar over the frame the content script painted; removing the sidebar unmounts it. */
+export function renderOverShell(shell: SidebarShell, sidebar: ReactNode): void {
+  shell.handOver();
+  const root = createRoot(shell.sidebar.container);
+  root.render(sidebar);
+  shell.sidebar.onRemove(() => root.unmount());
+}
+
 /** The panels, wired to the background (analysis, roles, saving) and extension storage. */
 export const sidebarUi: SidebarUi = {
-  async showGitHubSidebar(ctx, input) {
-    const services = await sidebarServices();
-    return shown(await mountSidebar(ctx, sidebarCss, <Sidebar {...input} {...services} />));
+  showGitHubSidebar(shell, input) {
+    renderOverShell(shell, <Sidebar {...input} {...sidebarServices(shell)} />);
   },
 
-  async showMarketplaceSidebar(ctx, { reading, initialCorrection, correctionKey }) {
-    const services = await sidebarServices();
+  showMarketplaceSidebar(shell, { reading, initialCorrection, correctionKey }) {
     const saveCorrection = (correction: ProfileCorrection) => saveProfileCorrection(correctionKey, correction);
-    return shown(
-      await mountSidebar(
-        ctx,
-        sidebarCss,
-        <MarketplaceSidebar reading={reading} initialCorrection={initialCorrection} saveCorrection={saveCorrection} {...services} />,
-      ),
+    renderOverShell(
+      shell,
+      <MarketplaceSidebar reading={reading} initialCorrection={initialCorrection} saveCorrection={saveCorrection} {...sidebarServices(shell)} />,
     );
   },
 };

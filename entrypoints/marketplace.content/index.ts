@@ -1,3 +1,4 @@
+import { marketplaceShellBody, paintSidebarShell } from '@/components/sidebar/sidebar-shell';
 import { MARKETPLACE_ORIGINS } from '@/lib/sites/sites';
 import { answerPageCandidate, type PageCandidate } from '@/lib/messaging/page-reading';
 import { onPageVisits } from '@/lib/ui/page-visits';
@@ -6,7 +7,9 @@ import { readMarketplaceProfile } from '@/lib/readers/marketplace/read-profile';
 import { mergeUpworkPageState, readUpworkPageStateFromScript, requestUpworkPageState } from '@/lib/readers/upwork/merge-page-state';
 import { whenReadable } from '@/lib/readers/when-readable';
 import { loadProfileCorrections } from '@/lib/settings/settings';
-import { loadSidebarUi, type ShownSidebar } from '@/lib/ui/sidebar-ui-contract';
+import { followSidebarCollapsed } from '@/lib/settings/sidebar-collapsed';
+import type { MountedSidebar } from '@/lib/ui/sidebar-mount';
+import { handShellToUi } from '@/lib/ui/sidebar-ui-contract';
 
 /** Marketplaces render profiles client-side; after this long, read whatever is there. */
 const MARKETPLACE_RENDER_WAIT_MS = 5_000;
@@ -21,8 +24,9 @@ export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',
   async main(ctx) {
-    let shown: { href: string; ui: ShownSidebar; candidate: PageCandidate } | null = null;
+    let shown: { href: string; ui: MountedSidebar; candidate: PageCandidate } | null = null;
     ctx.onInvalidated(answerPageCandidate(() => shown?.candidate ?? null));
+    const collapsed = followSidebarCollapsed(ctx);
 
     onPageVisits(
       ctx,
@@ -45,22 +49,26 @@ export default defineContentScript({
 
         const key = correctionKey(reading);
         const initialCorrection = (await loadProfileCorrections())[key] ?? {};
+        const corrected = applyCorrection(reading, initialCorrection);
         // Shows in DevTools' performance panel, as on GitHub.
         performance.mark('pyvet:page-read');
-        const sidebarUi = await loadSidebarUi();
-        if (signal.aborted) return;
-        const ui = await sidebarUi.showMarketplaceSidebar(ctx, { reading, initialCorrection, correctionKey: key });
+        const shell = await paintSidebarShell(ctx, {
+          placement: 'marketplace',
+          colorMode: 'auto',
+          collapsed: collapsed(),
+          body: marketplaceShellBody(corrected.name),
+        });
         // The visit may have ended while the shadow root was being made.
         if (signal.aborted) {
-          ui.remove();
+          shell.sidebar.remove();
           return;
         }
-        const corrected = applyCorrection(reading, initialCorrection);
         shown = {
           href: url.origin + url.pathname,
-          ui,
+          ui: shell.sidebar,
           candidate: { reading: corrected, githubLogin: corrected.githubLogins[0] ?? null, profileUrl: key },
         };
+        await handShellToUi(shell, signal, (ui) => ui.showMarketplaceSidebar(shell, { reading, initialCorrection, correctionKey: key }));
       },
       (url) => shown?.href === url.origin + url.pathname && shown.ui.isConnected,
     );

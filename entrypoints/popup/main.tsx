@@ -1,6 +1,6 @@
 import { PopupPanel, type LinkedAccount } from '@/components/popup/PopupPanel';
 import '@/components/common/ExtensionPage.css';
-import '@/components/sidebar/Sidebar.css';
+import '@/assets/sidebar.css';
 import { renderExtensionPage } from '@/lib/ui/extension-page';
 import { MARKETPLACES } from '@/lib/sites/sites';
 import { MARKETPLACE_SCRIPT_FILE } from '@/lib/background/marketplace-registration';

@@ -3,6 +3,7 @@ import { classifyRequestFailure } from '../github/errors';
 import { viewCandidate } from '../judgement/candidate-view';
 import { closedAt } from '../shortlists/stage-outcomes';
 import type { MessageHandlers } from '../messaging/background-router';
+import { WAKE_MESSAGE_TYPE } from '../messaging/wake';
 import { loadThresholds } from '../settings/settings';
 import type { CandidateStore } from '../store/candidates';
 import type { PyvetDatabase } from '../store/db';
@@ -27,6 +28,7 @@ export function createBackgroundHandlers(services: BackgroundServices): MessageH
   const { db, scorecards, candidates } = services;
   return {
     ...createAtsHandlers({ candidates, now: services.now, hasHostAccess: services.hasHostAccess, request: services.atsRequest }),
+    [WAKE_MESSAGE_TYPE]: async () => ({}),
     'get-cache-stats': async () => ({ entries: await db.apiCache.count() }),
     'clear-cache': async () => {
       const removed = await db.apiCache.count();

@@ -6,6 +6,7 @@ import { StageKitSchema } from '../judgement/kits/kit-schema';
 import { AtsLinkSchema, AtsVendorSchema, CandidateSchema, RecordStageOutcomeSchema, SaveCandidateSchema } from '../shortlists/records';
 import { GitHubErrorSchema } from '../github/errors';
 import { RateLimitStatusSchema } from '../github/outcome';
+import { WAKE_MESSAGE_TYPE } from './wake';
 
 /** The most candidates one send takes: Lever's 10 requests a second makes 500 about three minutes. */
 export const MAX_ATS_BATCH = 500;
@@ -34,6 +35,11 @@ const Answer = <T extends z.ZodRawShape>(ok: z.ZodObject<T>) =>
  * progress, go over a port instead (analysis-port.ts).
  */
 export const messageProtocol = {
+  /** Starts a stopped service worker; nothing else (see wake.ts). */
+  [WAKE_MESSAGE_TYPE]: {
+    request: z.object({}),
+    response: z.object({}),
+  },
   /** Checks a token with GitHub (GET /rate_limit, which costs nothing) before it is saved. */
   'check-github-token': {
     request: z.object({ token: z.string().min(1).max(255) }),

@@ -4,6 +4,7 @@ import { DEFAULT_FRESHNESS_MS } from '../github/cache-policy';
 import { DEFAULT_THRESHOLDS, ThresholdsSchema, type Thresholds } from '../judgement/scorecard';
 import { ProfileCorrectionsSchema, type ProfileCorrection } from '../readers/corrections';
 import { AtsVendorSchema } from '../shortlists/records';
+import { sidebarCollapsed, watchSidebarCollapsed } from './sidebar-collapsed';
 
 /**
  * pyvet's settings, in the extension's local storage only (never synced).
@@ -27,11 +28,8 @@ export const FRESHNESS_HOURS_RANGE = { min: 1, max: 168 } as const;
 /** How long GitHub's answers are reused before asking again. */
 export const freshnessHours = setting<number>('local:freshnessHours', DEFAULT_FRESHNESS_MS / 3600_000);
 
-export const sidebarCollapsed = setting<boolean>('local:sidebarCollapsed', false);
-
-/** For sidebars: follow collapse changes made anywhere (the shortcut, another tab). */
-export const watchSidebarCollapsed = (onChange: (collapsed: boolean) => void) =>
-  sidebarCollapsed.watch((collapsed) => onChange(Boolean(collapsed)));
+everySetting.push(sidebarCollapsed as WxtStorageItem<unknown, Record<string, unknown>>);
+export { sidebarCollapsed, watchSidebarCollapsed };
 
 /** A fine-grained token with read-only access to public repositories is all pyvet needs. */
 export const TOKEN_SETTINGS_URL =

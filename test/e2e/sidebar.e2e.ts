@@ -6,9 +6,26 @@ import { extensionSession, screenshotForReadme, sidebar } from './extension-brow
 
 const session = extensionSession({ per: 'test' });
 
-async function openProfile(path: string): Promise<Page> {
+/**
+ * In the page, from its start: records which of the sidebar's two bodies showed
+ * first, the frame the content script paints or React's panels.
+ */
+const RECORD_SIDEBAR_ORDER = `
+  window.__pyvetSidebarOrder = [];
+  const check = () => {
+    const root = document.querySelector('pyvet-sidebar')?.shadowRoot;
+    for (const id of ['sidebar-shell', 'sidebar-body']) {
+      if (root?.querySelector('[data-testid="' + id + '"]') && !window.__pyvetSidebarOrder.includes(id)) window.__pyvetSidebarOrder.push(id);
+    }
+    if (window.__pyvetSidebarOrder.length < 2) requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+`;
+
+async function openProfile(path: string, initScript?: string): Promise<Page> {
   const page = await session.browser.context.newPage();
   await page.setViewportSize({ width: 1280, height: 800 });
+  if (initScript) await page.addInitScript(initScript);
   await page.goto(`https://github.com${path}`);
   return page;
 }
@@ -28,8 +45,11 @@ async function navigateClientSide(page: Page, path: string) {
 
 describe('sidebar on a GitHub profile', () => {
   it('shows the evidence report within the anonymous request plan', async () => {
-    const page = await openProfile('/defunkt');
+    const page = await openProfile('/defunkt', RECORD_SIDEBAR_ORDER);
     await expect.poll(() => sidebar(page, 'candidate-name').textContent(), { timeout: 15_000 }).toBe('Chris Wanstrath');
+    // The frame with the page's data is painted before React's panels load, then replaced by them.
+    expect(await page.evaluate(() => (globalThis as { __pyvetSidebarOrder?: string[] }).__pyvetSidebarOrder)).toEqual(['sidebar-shell', 'sidebar-body']);
+    expect(await page.locator('pyvet-sidebar [data-testid="sidebar-shell"]').count()).toBe(0);
     expect(await sidebar(page, 'public-repos').textContent()).toBe('107');
     expect(await sidebar(page, 'python-repos').textContent()).toBe('3 (1 of them forks) among the 6 most recently pushed');
     expect(await sidebar(page, 'last-python-push').textContent()).toMatch(/^defunkt\/pystache-lite 2025-09-14 \(/);

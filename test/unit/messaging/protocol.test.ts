@@ -7,6 +7,7 @@ const tokenOk = { status: 'ok' as const, rateLimit: { limit: 5000, remaining: 49
 
 function handlers(overrides: Partial<MessageHandlers> = {}): MessageHandlers {
   return {
+    'wake-background': async () => ({}),
     'check-github-token': async () => tokenOk,
     'get-rate-limit': async () => ({ ...tokenOk, withToken: false }),
     'list-roles': async () => ({ roles: [{ id: 'template-backend', name: 'Product backend' }], activeId: 'template-backend' }),
