@@ -1,7 +1,7 @@
 // `npm run bench` part 4: the shortlists page with 10 000 saved candidates, in
-// real Chromium with the built extension: opening it (first rows on screen,
-// every summary read and search usable), a search typed, and one write made
-// from the page (a candidate moved to another stage) until the table shows it.
+// real Chromium with the built extension: opening it (search usable, first rows
+// on screen, every summary read), a search typed, and one write made from the
+// page (a candidate moved to another stage) until the table shows it.
 import { EXTENSION_DIR, launchWithExtension } from '../test/e2e/extension-browser';
 import { startFakeGitHub } from '../test/e2e/fake-github';
 import { summarize } from '../lib/shortlists/summary';
@@ -22,7 +22,8 @@ const PAGE_HELPERS = `
       : requestAnimationFrame(check);
     requestAnimationFrame(check);
   });
-  // The first screen (the most recent candidates), the search field (it searches what is listed so far),
+  // The first screen (the most recent candidates); the search field, shown at once and taking input
+  // (it searches what is listed so far, so a search typed early applies to the rows as they come);
   // then every candidate listed (the actions appear).
   window.__pyvetOpened = shown('[data-testid="candidate-row"]');
   window.__pyvetSearchable = shown('[data-testid="search"]');
@@ -126,7 +127,7 @@ try {
   }
   console.log(`Shortlists page with ${COUNT} candidates in Chromium (${RUNS} runs)`);
   console.log(line('first rows (navigation start → first rows on screen)', open, GOALS.firstRows));
-  console.log(line('search usable (navigation start → search field shown, searching what is listed so far)', searchable, GOALS.searchUsable));
+  console.log(line('search usable (navigation start → search field shown and taking input; it searches what is listed so far)', searchable, GOALS.searchUsable));
   console.log(line('every candidate listed (navigation start → the last summary read, actions shown)', complete, GOALS.everyone));
   console.log(line(`typed search ("ana" → ${shown})`, filter, GOALS.typedSearch));
   console.log(line('one write shown (Move one candidate to another stage → its row shows it)', write, GOALS.writeShown));

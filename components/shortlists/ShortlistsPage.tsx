@@ -1,21 +1,15 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { plural } from '@/lib/text/plural';
-import { candidatesJson, exportFileName, shortlistCsv, shortlistJson } from '@/lib/shortlists/export/shortlist-export';
 import { buildRows, DEFAULT_QUERY, filterOptions, queryRows, type Comparison, type SortKey, type TableQuery } from '@/lib/shortlists/table';
 import type { ShortlistsData } from '@/lib/ui/shortlists-data';
 import type { PipelineSnapshot } from '@/lib/store/watch-pipeline';
 import type { Candidate } from '@/lib/shortlists/records';
 import type { CandidateSummary } from '@/lib/shortlists/summary';
-import { CandidateDetails } from './CandidateDetails';
-import { CompareCandidates } from './CompareCandidates';
-import { ImportPanel } from './ImportPanel';
 import { ShortlistFilters } from './ShortlistFilters';
 import { ShortlistTable } from './ShortlistTable';
 import { NoticeBar, type Notice, type RunAction } from './NoticeBar';
 import { ShortlistManager } from './ShortlistManager';
 import { SelectionActions } from './SelectionActions';
-import { AtsSendPanel } from './AtsSendPanel';
-import { AtsCsvExport } from './AtsCsvExport';
 import type { AtsSending } from '@/lib/ui/ats-sending';
 import { ATS_VENDOR_NAMES } from '@/lib/shortlists/records';
 import type { AtsConnectionSummary } from '@/lib/messaging/protocol';
@@ -28,6 +22,14 @@ export interface ShortlistsPageProps {
   ats: AtsSending;
   now?: () => number;
 }
+
+/** The panels and exports the first screen does not need (later-panels.ts), loaded once it is shown. */
+const loadLaterPanels = () => import('./later-panels');
+const AtsCsvExport = lazy(() => loadLaterPanels().then((panels) => ({ default: panels.AtsCsvExport })));
+const AtsSendPanel = lazy(() => loadLaterPanels().then((panels) => ({ default: panels.AtsSendPanel })));
+const CandidateDetails = lazy(() => loadLaterPanels().then((panels) => ({ default: panels.CandidateDetails })));
+const CompareCandidates = lazy(() => loadLaterPanels().then((panels) => ({ default: panels.CompareCandidates })));
+const ImportPanel = lazy(() => loadLaterPanels().then((panels) => ({ default: panels.ImportPanel })));
 
 /** How a message names a saved record: its name or login, else its id (a record that fails the schema may have neither). */
 function recordLabel(record: Pick<CandidateSummary, 'id' | 'displayName' | 'githubLogin'>): string {
@@ -53,6 +55,12 @@ export function ShortlistsPage({ data, download, ats, now = Date.now }: Shortlis
     () => data.watch(setPipeline, (error) => setProblem(`Could not open pyvet’s database: ${error instanceof Error ? error.message : String(error)}`)),
     [data],
   );
+
+  // Once the first screen is shown, fetch what the rest of the page needs.
+  const firstScreenShown = pipeline !== null;
+  useEffect(() => {
+    if (firstScreenShown) loadLaterPanels().catch(() => undefined);
+  }, [firstScreenShown]);
 
   useEffect(() => {
     ats.connection().then(setAtsConnection, () => setAtsConnection(null));
@@ -137,10 +145,17 @@ export function ShortlistsPage({ data, download, ats, now = Date.now }: Shortlis
   const exportName = currentShortlist?.name ?? 'All candidates';
   const visibleIds = useMemo(() => visible.map((row) => row.summary.id), [visible]);
   /** Downloads the candidates in view, read whole, as a file of this kind. */
-  const exportVisible = (extension: 'csv' | 'json', mimeType: string, contents: (candidates: Candidate[]) => string) =>
+  const exportVisible = (extension: 'csv' | 'json') =>
     void run(async () => {
-      const candidates = await readWhole(visibleIds);
-      download(exportFileName(exportName, extension), mimeType, contents(candidates));
+      const [candidates, exports] = await Promise.all([readWhole(visibleIds), loadLaterPanels()]);
+      const contents =
+        extension === 'csv'
+          ? exports.shortlistCsv(candidates)
+          : // One shortlist's file holds that shortlist; "All candidates" keeps every shortlist the people are on.
+            currentShortlist
+            ? exports.shortlistJson(currentShortlist, candidates, now())
+            : exports.candidatesJson(candidates, pipeline?.shortlists ?? [], now());
+      download(exports.exportFileName(exportName, extension), extension === 'csv' ? 'text/csv' : 'application/json', contents);
       return `Exported ${plural(candidates.length, 'candidate')} as ${extension.toUpperCase()}.`;
     });
 
@@ -163,6 +178,13 @@ export function ShortlistsPage({ data, download, ats, now = Date.now }: Shortlis
       )}
       {pipeline?.total === 0 && (
         <p data-testid="shortlists-empty">No candidates yet. Candidates you save while browsing will appear here, or import a pyvet JSON file.</p>
+      )}
+
+      {/* Search works at once, on what is listed so far; the actions wait for everyone, so none acts on part of a view. */}
+      {!problem && (
+        <div ref={searchField}>
+          <ShortlistFilters query={query} options={options} onChange={changeQuery} />
+        </div>
       )}
 
       {pipeline && (
@@ -201,10 +223,6 @@ export function ShortlistsPage({ data, download, ats, now = Date.now }: Shortlis
             />
           )}
 
-          {/* Search works on what is listed so far; the actions wait for everyone, so none acts on part of a view. */}
-          <div ref={searchField}>
-            <ShortlistFilters query={query} options={options} onChange={changeQuery} />
-          </div>
 
           {pipeline.complete && (
             <div className="pyvet-toolbar" role="toolbar" aria-label="Actions on candidates">
@@ -221,29 +239,22 @@ export function ShortlistsPage({ data, download, ats, now = Date.now }: Shortlis
                 onCompare={setComparison}
                 readWhole={readWhole}
               />
-              <button type="button" disabled={visible.length === 0} onClick={() => exportVisible('csv', 'text/csv', shortlistCsv)}>
+              <button type="button" disabled={visible.length === 0} onClick={() => exportVisible('csv')}>
                 Export CSV
               </button>
-              <button
-                type="button"
-                disabled={visible.length === 0}
-                onClick={() =>
-                  exportVisible('json', 'application/json', (candidates) =>
-                    // One shortlist's file holds that shortlist; "All candidates" keeps every shortlist the people are on.
-                    currentShortlist ? shortlistJson(currentShortlist, candidates, now()) : candidatesJson(candidates, pipeline.shortlists, now()),
-                  )
-                }
-              >
+              <button type="button" disabled={visible.length === 0} onClick={() => exportVisible('json')}>
                 Export JSON
               </button>
-              <AtsCsvExport
-                candidateIds={selectedIds.length > 0 ? selectedIds : visibleIds}
-                listName={exportName}
-                readWhole={readWhole}
-                download={download}
-                run={run}
-              />
-              <ImportPanel current={data.everything} apply={data.applyImport} now={now} />
+              <Suspense fallback={null}>
+                <AtsCsvExport
+                  candidateIds={selectedIds.length > 0 ? selectedIds : visibleIds}
+                  listName={exportName}
+                  readWhole={readWhole}
+                  download={download}
+                  run={run}
+                />
+                <ImportPanel current={data.everything} apply={data.applyImport} now={now} />
+              </Suspense>
               {atsConnection && (
                 <button type="button" disabled={selectedIds.length === 0} title="Select the candidates to send" onClick={() => setSendingIds(selectedIds)}>
                   Send to {ATS_VENDOR_NAMES[atsConnection.vendor]}…
@@ -254,25 +265,27 @@ export function ShortlistsPage({ data, download, ats, now = Date.now }: Shortlis
 
           {notice && <NoticeBar notice={notice} run={run} />}
 
-          {atsConnection && sendingIds && (
-            <AtsSendPanel
-              key={sendingIds.join()}
-              vendorName={ATS_VENDOR_NAMES[atsConnection.vendor]}
-              candidateIds={sendingIds}
-              sending={ats}
-              onClose={() => setSendingIds(null)}
-            />
-          )}
-          {comparison && <CompareCandidates comparison={comparison} onClose={() => setComparison(null)} />}
-          {shownRecord && 'candidate' in shownRecord && (
-            <CandidateDetails
-              candidate={shownRecord.candidate}
-              onClose={() => setOpenId(null)}
-              onUnmerge={(mergedId) =>
-                void run(async () => (await data.unmerge(shownRecord.candidate.id, mergedId), 'Un-merged: the record is on its own again.'))
-              }
-            />
-          )}
+          <Suspense fallback={<p role="status">Opening…</p>}>
+            {atsConnection && sendingIds && (
+              <AtsSendPanel
+                key={sendingIds.join()}
+                vendorName={ATS_VENDOR_NAMES[atsConnection.vendor]}
+                candidateIds={sendingIds}
+                sending={ats}
+                onClose={() => setSendingIds(null)}
+              />
+            )}
+            {comparison && <CompareCandidates comparison={comparison} onClose={() => setComparison(null)} />}
+            {shownRecord && 'candidate' in shownRecord && (
+              <CandidateDetails
+                candidate={shownRecord.candidate}
+                onClose={() => setOpenId(null)}
+                onUnmerge={(mergedId) =>
+                  void run(async () => (await data.unmerge(shownRecord.candidate.id, mergedId), 'Un-merged: the record is on its own again.'))
+                }
+              />
+            )}
+          </Suspense>
           {shownRecord && 'problem' in shownRecord && (
             <section className="pyvet-panel" data-testid="candidate-unreadable" aria-label="Unreadable record">
               <p role="alert">

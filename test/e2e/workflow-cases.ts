@@ -97,7 +97,8 @@ export function describeReviewerWorkflow(pages: FixturePages): void {
       await expect.poll(() => rows(page).count()).toBe(2);
       await page.getByRole('button', { name: 'Chris Wanstrath' }).click();
       const details = page.getByTestId('candidate-details');
-      expect(await details.getByRole('link').allTextContents()).toEqual([
+      // The details are read whole when opened, and their panel is loaded after the first screen.
+      await expect.poll(() => details.getByRole('link').allTextContents()).toEqual([
         'https://github.com/defunkt',
         'https://www.upwork.com/freelancers/~01linkedgithub0000',
       ]);

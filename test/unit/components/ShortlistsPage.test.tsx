@@ -77,6 +77,26 @@ describe('ShortlistsPage', () => {
     expect(names()).toContain('Dev1 @dev1');
   });
 
+  it('takes a search before the database has answered, and applies it to the first rows', async () => {
+    const { data, store } = storeShortlistsData(NOW);
+    for (const login of ['ana', 'bob', 'anaya']) await store.save(person(login), NOW);
+    let release!: () => void;
+    const held = new Promise<void>((done) => (release = done));
+    const firstScreen = store.firstScreen.bind(store);
+    store.firstScreen = async (limit) => {
+      await held;
+      return firstScreen(limit);
+    };
+    render(<ShortlistsPage data={data} download={vi.fn()} ats={noAts} now={() => NOW} />);
+    expect(screen.getByRole('status').textContent).toBe('Opening your shortlists…');
+    fireEvent.change(screen.getByTestId('search'), { target: { value: 'ana' } });
+    expect(names()).toEqual([]);
+    release();
+    await screen.findByTestId('view-count');
+    expect(names().sort()).toEqual(['Ana @ana', 'Anaya @anaya']);
+    expect((screen.getByTestId('search') as HTMLInputElement).value).toBe('ana');
+  });
+
   it('shows an empty state', async () => {
     await openPage();
     expect((await screen.findByTestId('shortlists-empty')).textContent).toContain('No candidates yet');
