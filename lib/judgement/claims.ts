@@ -49,8 +49,8 @@ const UNSPACED_SCRIPTS =
   '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}';
 /** A character that carries a word on: a letter, digit or combining mark of a script that spaces its words. */
 const WORD_CHAR = `(?:(?![${UNSPACED_SCRIPTS}])[\\p{L}\\p{N}\\p{M}])`;
-/** No "++" or "#" after the keyword that makes it another language: "c" is not in "C++" or "C#". */
-const NOT_A_LANGUAGE_SUFFIX = `(?!\\+\\+|#(?!${WORD_CHAR}))`;
+/** "++" or "#" after the keyword makes it another language: "c" is not in "C++" or "C#". */
+const LANGUAGE_SUFFIX = `\\+\\+|#(?!${WORD_CHAR})`;
 /** A dot inside a word carries it on ("github.com", "ASP.NET"), except before "js": "React.js" is React. */
 const DOT_IN_WORD = `\\.(?!js(?!${WORD_CHAR}))${WORD_CHAR}`;
 
@@ -61,12 +61,62 @@ const DOT_IN_WORD = `\\.(?!js(?!${WORD_CHAR}))${WORD_CHAR}`;
  */
 export type TextKind = 'prose' | 'file-names';
 
-const WORD_EDGES: Record<TextKind, { start: string; end: string }> = {
-  prose: { start: `(?<!${WORD_CHAR}|${WORD_CHAR}\\.)`, end: `(?!${WORD_CHAR}|${DOT_IN_WORD})${NOT_A_LANGUAGE_SUFFIX}` },
-  'file-names': { start: `(?<!${WORD_CHAR})`, end: `(?!${WORD_CHAR})${NOT_A_LANGUAGE_SUFFIX}` },
-};
 const STARTS_UNSPACED = new RegExp(`^[${UNSPACED_SCRIPTS}]`, 'u');
 const ENDS_UNSPACED = new RegExp(`[${UNSPACED_SCRIPTS}]$`, 'u');
+
+/**
+ * The word edges, checked around each place a keyword's words occur. Compiling
+ * a pattern with these Unicode classes takes about 3 ms on the CI machine, so
+ * they are compiled once here rather than into each of the few hundred keyword
+ * patterns (which made a fresh service worker's first verdict take a second).
+ * Sticky: each is tried at one position (lastIndex), the one where the keyword starts or ends.
+ */
+const WORD_BEFORE: Record<TextKind, RegExp> = {
+  prose: new RegExp(`(?<=${WORD_CHAR}|${WORD_CHAR}\\.)`, 'uy'),
+  'file-names': new RegExp(`(?<=${WORD_CHAR})`, 'uy'),
+};
+const WORD_GOES_ON: Record<TextKind, RegExp> = {
+  prose: new RegExp(`${WORD_CHAR}|${DOT_IN_WORD}|${LANGUAGE_SUFFIX}`, 'uy'),
+  'file-names': new RegExp(`${WORD_CHAR}|${LANGUAGE_SUFFIX}`, 'uy'),
+};
+
+const at = (pattern: RegExp, text: string, index: number) => {
+  pattern.lastIndex = index;
+  return pattern.test(text);
+};
+
+/** A place found in a text: RegExp's exec result has this shape too. */
+export interface TextPattern {
+  exec(text: string): { index: number; 0: string } | null;
+}
+
+/** A keyword's words, found where they stand as whole words (see keywordPattern). */
+class KeywordPattern implements TextPattern {
+  constructor(
+    /** Global, so that a place with the wrong edges is passed over for the next. */
+    private readonly words: RegExp,
+    private readonly textKind: TextKind,
+    private readonly edges: { start: boolean; end: boolean },
+  ) {}
+
+  exec(text: string): RegExpExecArray | null {
+    for (let from = 0; from <= text.length; ) {
+      this.words.lastIndex = from;
+      const match = this.words.exec(text);
+      if (!match) return null;
+      const end = match.index + match[0].length;
+      const wholeWord =
+        !(this.edges.start && at(WORD_BEFORE[this.textKind], text, match.index)) && !(this.edges.end && at(WORD_GOES_ON[this.textKind], text, end));
+      if (wholeWord) return match;
+      from = match.index + 1;
+    }
+    return null;
+  }
+
+  test(text: string): boolean {
+    return this.exec(text) !== null;
+  }
+}
 
 /**
  * A keyword as a whole-word, case-insensitive pattern whose words may be
@@ -77,7 +127,7 @@ const ENDS_UNSPACED = new RegExp(`[${UNSPACED_SCRIPTS}]$`, 'u');
  * or ends with counts: ".net" is not in "ASP.NET", "c" is not in "C++". Null
  * for a keyword without letters or digits.
  */
-export function keywordPattern(keyword: string, textKind: TextKind = 'prose'): RegExp | null {
+export function keywordPattern(keyword: string, textKind: TextKind = 'prose'): KeywordPattern | null {
   const key = `${textKind} ${keyword}`;
   if (!compiledKeywords.has(key)) {
     if (compiledKeywords.size >= MAX_COMPILED_KEYWORDS) compiledKeywords.clear();
@@ -88,31 +138,29 @@ export function keywordPattern(keyword: string, textKind: TextKind = 'prose'): R
 
 /**
  * Every evaluation matches the same few hundred keywords, and compiling them
- * costs more than matching; a pattern without the g flag keeps no state, so
- * one can serve every caller. Cleared when full, so free-text skills cannot
+ * costs more than matching; one pattern serves every caller (exec sets its
+ * lastIndex before each use). Cleared when full, so free-text skills cannot
  * grow it without bound.
  */
-const compiledKeywords = new Map<string, RegExp | null>();
+const compiledKeywords = new Map<string, KeywordPattern | null>();
 const MAX_COMPILED_KEYWORDS = 2000;
 
-function compileKeyword(keyword: string, textKind: TextKind): RegExp | null {
+function compileKeyword(keyword: string, textKind: TextKind): KeywordPattern | null {
   const normalized = keyword.normalize('NFC').toLowerCase().trim();
   if (!/[\p{L}\p{N}]/u.test(normalized)) return null;
   const words = normalized.split(/[^\p{L}\p{N}\p{M}+#]+/u).filter(Boolean);
   const leadingDot = /^\.[\p{L}\p{N}]/u.test(normalized) ? '\\.' : '';
   const body = leadingDot + words.map((word) => word.replace(/\+/g, '\\+')).join('[\\s._/-]{0,3}');
   // Text in those scripts shows no word edges: a keyword written in one is found wherever it stands.
-  const start = STARTS_UNSPACED.test(body) ? '' : WORD_EDGES[textKind].start;
-  const end = ENDS_UNSPACED.test(body) ? '' : WORD_EDGES[textKind].end;
-  return new RegExp(`${start}${body}${end}`, 'iu');
+  return new KeywordPattern(new RegExp(body, 'giu'), textKind, { start: !STARTS_UNSPACED.test(body), end: !ENDS_UNSPACED.test(body) });
 }
 
-export function keywordPatterns(keywords: readonly string[]): RegExp[] {
-  return keywords.map((keyword) => keywordPattern(keyword)).filter((pattern): pattern is RegExp => pattern !== null);
+export function keywordPatterns(keywords: readonly string[]): KeywordPattern[] {
+  return keywords.map((keyword) => keywordPattern(keyword)).filter((pattern) => pattern !== null);
 }
 
 /** The first place any keyword occurs in the text, or null. */
-export function firstMatch(text: string, patterns: readonly RegExp[]): { start: number; end: number } | null {
+export function firstMatch(text: string, patterns: readonly TextPattern[]): { start: number; end: number } | null {
   let first: { start: number; end: number } | null = null;
   for (const pattern of patterns) {
     const match = pattern.exec(text);

@@ -3,6 +3,12 @@ import { candidateTexts, findClaims, keywordPattern, quoteAround } from '@/lib/j
 import { githubReading, marketplaceReading } from './candidates';
 
 describe('keywordPattern', () => {
+  it('passes over a place where the words are part of a longer word, and finds the next', () => {
+    expect(keywordPattern('go')?.exec('Django, then Go')?.index).toBe(13);
+    expect(keywordPattern('c')?.exec('C++ or C#, and C')?.index).toBe(15);
+    expect(keywordPattern('github')?.exec('github.com/x and GitHub')?.index).toBe(17);
+  });
+
   it.each([
     ['ci/cd', 'Set up CI/CD pipelines', true],
     ['ci/cd', 'set up ci cd', true],
