@@ -70,14 +70,15 @@ const ENDS_UNSPACED = new RegExp(`[${UNSPACED_SCRIPTS}]$`, 'u');
  * they are compiled once here rather than into each of the few hundred keyword
  * patterns (which made a fresh service worker's first verdict take a second).
  * Sticky: each is tried at one position (lastIndex), the one where the keyword starts or ends.
+ * Case-insensitive like the keywords: "React.JS" is React too.
  */
 const WORD_BEFORE: Record<TextKind, RegExp> = {
-  prose: new RegExp(`(?<=${WORD_CHAR}|${WORD_CHAR}\\.)`, 'uy'),
-  'file-names': new RegExp(`(?<=${WORD_CHAR})`, 'uy'),
+  prose: new RegExp(`(?<=${WORD_CHAR}|${WORD_CHAR}\\.)`, 'iuy'),
+  'file-names': new RegExp(`(?<=${WORD_CHAR})`, 'iuy'),
 };
 const WORD_GOES_ON: Record<TextKind, RegExp> = {
-  prose: new RegExp(`${WORD_CHAR}|${DOT_IN_WORD}|${LANGUAGE_SUFFIX}`, 'uy'),
-  'file-names': new RegExp(`${WORD_CHAR}|${LANGUAGE_SUFFIX}`, 'uy'),
+  prose: new RegExp(`${WORD_CHAR}|${DOT_IN_WORD}|${LANGUAGE_SUFFIX}`, 'iuy'),
+  'file-names': new RegExp(`${WORD_CHAR}|${LANGUAGE_SUFFIX}`, 'iuy'),
 };
 
 const at = (pattern: RegExp, text: string, index: number) => {

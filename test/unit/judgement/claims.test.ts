@@ -7,6 +7,9 @@ describe('keywordPattern', () => {
     expect(keywordPattern('go')?.exec('Django, then Go')?.index).toBe(13);
     expect(keywordPattern('c')?.exec('C++ or C#, and C')?.index).toBe(15);
     expect(keywordPattern('github')?.exec('github.com/x and GitHub')?.index).toBe(17);
+    // A dot before "js" does not carry the word on, in any case.
+    expect(keywordPattern('react')?.test('React.JS and Vue')).toBe(true);
+    expect(keywordPattern('react')?.test('React.Native')).toBe(false);
   });
 
   it.each([
