@@ -223,7 +223,6 @@ export function ShortlistsPage({ data, download, ats, now = Date.now }: Shortlis
             />
           )}
 
-
           {pipeline.complete && (
             <div className="pyvet-toolbar" role="toolbar" aria-label="Actions on candidates">
               <span data-testid="view-count">

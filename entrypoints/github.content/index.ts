@@ -39,9 +39,10 @@ export default defineContentScript({
         const profileReading = readGitHubProfile(document, url);
         // Shows in DevTools' performance panel; bench/sidebar-first-paint.ts measures from it.
         performance.mark('pyvet:page-read');
+        const colorMode = readColorMode(document);
         const shell = await paintSidebarShell(ctx, {
           placement: 'github',
-          colorMode: readColorMode(document),
+          colorMode,
           collapsed: collapsed(),
           body: githubShellBody(reading.login, reading.couldNotRead),
         });
@@ -56,7 +57,7 @@ export default defineContentScript({
             login: reading.login,
             displayNameOnPage: reading.displayName,
             couldNotRead: reading.couldNotRead,
-            colorMode: readColorMode(document),
+            colorMode,
             profileReading,
           }),
         );

@@ -12,25 +12,6 @@ const FIRST_SCREEN_ROWS = 50;
  */
 const PAGE_ROWS = 2_000;
 
-/**
- * Resolves once the browser could paint. A page's records are unpacked on the
- * main thread when its read completes, which would hold back the first screen's
- * render if the next read were started at once. A timer stands in where no
- * frame comes (a hidden tab, tests under Node).
- */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const fallback = setTimeout(resolve, 100);
-    if (typeof requestAnimationFrame !== 'function') return;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(fallback);
-        resolve();
-      }, 0),
-    );
-  });
-}
-
 export interface PipelineSnapshot {
   summaries: CandidateSummary[];
   shortlists: Shortlist[];
@@ -48,6 +29,11 @@ export function watchPipeline(
   store: CandidateStore,
   onData: (snapshot: PipelineSnapshot) => void,
   onError: (error: unknown) => void,
+  /**
+   * Awaited after the first screen is handed over, before the next page is read: its records are
+   * unpacked on the main thread when the read completes, which would hold back the first screen's render.
+   */
+  afterFirstScreen: () => Promise<void> = async () => {},
 ): () => void {
   let stopped = false;
   let summaries = new Map<string, CandidateSummary>();
@@ -67,7 +53,7 @@ export function watchPipeline(
       summaries = read;
       ({ shortlists, total } = first);
       emit(false);
-      await afterNextPaint();
+      await afterFirstScreen();
     }
     for (let after: string | null = null; !stopped; ) {
       const page = await store.summaryPage(after, PAGE_ROWS);

@@ -3,6 +3,7 @@ import type { RoleScorecard } from '../judgement/scorecard';
 import type { CandidateStore, DeletedCandidates, UnreadableRecord } from '../store/candidates';
 import type { Candidate, Shortlist, Stage } from '../shortlists/records';
 import { watchPipeline, type PipelineSnapshot } from '../store/watch-pipeline';
+import { afterNextPaint } from './after-next-paint';
 
 /** What the shortlists page reads and writes. */
 export interface ShortlistsData {
@@ -42,7 +43,7 @@ export function shortlistsDataFromStore(
 ): ShortlistsData {
   const { now } = options;
   return {
-    watch: (onData, onError) => watchPipeline(store, onData, onError),
+    watch: (onData, onError) => watchPipeline(store, onData, onError, afterNextPaint),
     read: (ids) => store.read(ids),
     everything: () => store.everything(),
     setStage: (ids, stage) => store.setStage(ids, stage, now()),

@@ -3,6 +3,7 @@ import type { ProfileCorrection } from '../readers/corrections';
 import type { ColorMode } from '../readers/github/color-mode';
 import type { ProfileReading } from '../readers/profile-reading';
 import { wakeBackground } from '../messaging/wake';
+import { afterNextPaint } from './after-next-paint';
 import type { MountedSidebar } from './sidebar-mount';
 
 /**
@@ -61,8 +62,8 @@ export function provideSidebarUi(ui: SidebarUi): void {
 
 let loading: Promise<SidebarUi> | null = null;
 
-/** In a content script: the sidebar UI, loaded on first use (once per frame). */
-export function loadSidebarUi(): Promise<SidebarUi> {
+/** The sidebar UI, loaded on first use (once per frame). */
+function loadSidebarUi(): Promise<SidebarUi> {
   loading ??= (async () => {
     const present = () => (globalThis as Record<string, unknown>)[SIDEBAR_UI_GLOBAL] as SidebarUi | undefined;
     if (!present()) await import(/* @vite-ignore */ browser.runtime.getURL(SIDEBAR_UI_FILE));
@@ -83,7 +84,7 @@ export function loadSidebarUi(): Promise<SidebarUi> {
 export async function handShellToUi(shell: SidebarShell, signal: AbortSignal, show: (ui: SidebarUi) => void): Promise<void> {
   // Loading the UI's script and starting a stopped service worker each hold the CPU for a while:
   // let the frame paint first.
-  await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+  await afterNextPaint();
   // The UI asks for the analysis as soon as it renders: have the service worker start meanwhile.
   wakeBackground();
   let ui: SidebarUi;
