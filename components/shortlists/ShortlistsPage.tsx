@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { plural } from '@/lib/text/plural';
 import { buildRows, DEFAULT_QUERY, filterOptions, queryRows, type Comparison, type SortKey, type TableQuery } from '@/lib/shortlists/table';
 import type { ShortlistsData } from '@/lib/ui/shortlists-data';
@@ -13,6 +13,7 @@ import { SelectionActions } from './SelectionActions';
 import type { AtsSending } from '@/lib/ui/ats-sending';
 import { ATS_VENDOR_NAMES } from '@/lib/shortlists/records';
 import type { AtsConnectionSummary } from '@/lib/messaging/protocol';
+import { continueFrameSearch, type FrameSearch } from '@/lib/ui/page-frame';
 
 export interface ShortlistsPageProps {
   data: ShortlistsData;
@@ -21,6 +22,8 @@ export interface ShortlistsPageProps {
   /** Sending to the team's ATS, when one is connected in the options. */
   ats: AtsSending;
   now?: () => number;
+  /** Removes the frame the page's HTML painted, returning what was typed into its search field (lib/ui/page-frame.ts). */
+  takeOverFrame?: () => FrameSearch | null;
 }
 
 /** The panels and exports the first screen does not need (later-panels.ts), loaded once it is shown. */
@@ -31,13 +34,16 @@ const CandidateDetails = lazy(() => loadLaterPanels().then((panels) => ({ defaul
 const CompareCandidates = lazy(() => loadLaterPanels().then((panels) => ({ default: panels.CompareCandidates })));
 const ImportPanel = lazy(() => loadLaterPanels().then((panels) => ({ default: panels.ImportPanel })));
 
+/** A page without a frame in its HTML (tests, say). */
+const NO_FRAME = () => null;
+
 /** How a message names a saved record: its name or login, else its id (a record that fails the schema may have neither). */
 function recordLabel(record: Pick<CandidateSummary, 'id' | 'displayName' | 'githubLogin'>): string {
   return record.displayName ?? record.githubLogin ?? record.id;
 }
 
 /** The pipeline: every saved candidate, by shortlist, to search, filter, sort, change in bulk, compare, export and import. */
-export function ShortlistsPage({ data, download, ats, now = Date.now }: ShortlistsPageProps) {
+export function ShortlistsPage({ data, download, ats, now = Date.now, takeOverFrame = NO_FRAME }: ShortlistsPageProps) {
   const [pipeline, setPipeline] = useState<PipelineSnapshot | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [query, setQuery] = useState<TableQuery>(DEFAULT_QUERY);
@@ -50,6 +56,11 @@ export function ShortlistsPage({ data, download, ats, now = Date.now }: Shortlis
   /** The candidates being sent to the ATS, fixed when the panel opened. */
   const [sendingIds, setSendingIds] = useState<string[] | null>(null);
   const searchField = useRef<HTMLDivElement>(null);
+
+  // Before the first paint: the frame goes, and its search goes on in the page's field, as typed.
+  useLayoutEffect(() => {
+    continueFrameSearch(takeOverFrame(), searchField.current?.querySelector('input'), (search) => setQuery((previous) => ({ ...previous, search })));
+  }, [takeOverFrame]);
 
   useEffect(
     () => data.watch(setPipeline, (error) => setProblem(`Could not open pyvet’s database: ${error instanceof Error ? error.message : String(error)}`)),

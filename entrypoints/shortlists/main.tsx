@@ -3,6 +3,7 @@ import '@/components/common/ExtensionPage.css';
 import { downloadFile } from '@/lib/ui/download';
 import { atsSending } from '@/lib/ui/ats-sending';
 import { renderExtensionPage } from '@/lib/ui/extension-page';
+import { takeOverPageFrame } from '@/lib/ui/page-frame';
 import { shortlistsDataFromStore } from '@/lib/ui/shortlists-data';
 import { CandidateStore } from '@/lib/store/candidates';
 import { PyvetDatabase } from '@/lib/store/db';
@@ -24,4 +25,6 @@ const data = shortlistsDataFromStore(new CandidateStore(db), {
   },
 });
 
-renderExtensionPage(<ShortlistsPage data={data} download={downloadFile} ats={atsSending} />);
+const takeOverFrame = () => takeOverPageFrame(document);
+
+renderExtensionPage(<ShortlistsPage data={data} download={downloadFile} ats={atsSending} takeOverFrame={takeOverFrame} />);

@@ -50,4 +50,28 @@ describe('extension pages', () => {
     await expect.poll(() => page.getByTestId('shortlists-empty').textContent()).toContain('No candidates yet');
     expect(errors).toEqual([]);
   });
+
+  it('the shortlists page takes a search typed before its scripts have run, and goes on from it', async () => {
+    const page = await session.browser.context.newPage();
+    // Parsing has finished and the page's module scripts have not run yet: the frame from its HTML is all there is.
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState !== 'interactive') return;
+        const field = document.querySelector<HTMLInputElement>('#pyvet-page-frame input[type="search"]');
+        if (!field || document.querySelector('#root')?.childElementCount) return;
+        field.focus();
+        field.value = 'ana';
+        field.setSelectionRange(1, 1);
+        (window as unknown as { typedInFrame: boolean }).typedInFrame = true;
+      });
+    });
+    await page.goto(`chrome-extension://${session.browser.extensionId}/shortlists.html`);
+    await expect.poll(() => page.getByTestId('shortlists-empty').count()).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as { typedInFrame?: boolean }).typedInFrame)).toBe(true);
+    // One field now, React's, holding what was typed, with the focus and the caret where they were.
+    expect(await page.locator('#pyvet-page-frame').count()).toBe(0);
+    const search = page.getByTestId('search');
+    expect(await search.inputValue()).toBe('ana');
+    expect(await search.evaluate((field: HTMLInputElement) => [document.activeElement === field, field.selectionStart])).toEqual([true, 1]);
+  });
 });

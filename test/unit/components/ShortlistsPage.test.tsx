@@ -1,11 +1,14 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ShortlistsPage } from '@/components/shortlists/ShortlistsPage';
 import { ShortlistExportSchema, shortlistJson } from '@/lib/shortlists/export/shortlist-export';
 import type { SaveCandidate } from '@/lib/shortlists/records';
 import { summarizeStored } from '@/lib/shortlists/summary';
 import { storeShortlistsData } from '../../support/shortlists-data';
 import type { AtsSending } from '@/lib/ui/ats-sending';
+import { takeOverPageFrame } from '@/lib/ui/page-frame';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const NOW = Date.parse('2026-11-26T10:00:00Z');
 
@@ -95,6 +98,67 @@ describe('ShortlistsPage', () => {
     await screen.findByTestId('view-count');
     expect(names().sort()).toEqual(['Ana @ana', 'Anaya @anaya']);
     expect((screen.getByTestId('search') as HTMLInputElement).value).toBe('ana');
+  });
+
+  describe('the frame the page’s HTML paints before its scripts have run', () => {
+    /** The frame from the page's own HTML, as the browser shows it before the scripts run. */
+    const paintFrame = () => {
+      const html = readFileSync(resolve('entrypoints/shortlists/index.html'), 'utf8');
+      const frame = new DOMParser().parseFromString(html, 'text/html').getElementById('pyvet-page-frame')!;
+      document.body.append(document.importNode(frame, true));
+      return document.querySelector<HTMLInputElement>('#pyvet-page-frame input[type="search"]')!;
+    };
+    afterEach(() => document.getElementById('pyvet-page-frame')?.remove());
+
+    it('goes on from a search typed into it: the text, the focus and the caret, then the rows it finds', async () => {
+      const { data, store } = storeShortlistsData(NOW);
+      for (const login of ['ana', 'bob', 'anaya']) await store.save(person(login), NOW);
+      const typed = paintFrame();
+      typed.focus();
+      typed.value = 'ana';
+      typed.setSelectionRange(1, 2);
+
+      render(<ShortlistsPage data={data} download={vi.fn()} ats={noAts} now={() => NOW} takeOverFrame={() => takeOverPageFrame(document)} />);
+      expect(document.getElementById('pyvet-page-frame')).toBeNull();
+      const search = screen.getByTestId('search') as HTMLInputElement;
+      expect([search.value, document.activeElement === search, search.selectionStart, search.selectionEnd]).toEqual(['ana', true, 1, 2]);
+      await screen.findByTestId('view-count');
+      expect(names().sort()).toEqual(['Ana @ana', 'Anaya @anaya']);
+      expect(screen.getByTestId('view-count').textContent).toBe('2 candidates shown');
+    });
+
+    it('goes away untouched when nothing was typed: no search, the focus left where it was', async () => {
+      const { data, store } = storeShortlistsData(NOW);
+      await store.save(person('ana'), NOW);
+      paintFrame();
+      render(<ShortlistsPage data={data} download={vi.fn()} ats={noAts} now={() => NOW} takeOverFrame={() => takeOverPageFrame(document)} />);
+      expect(document.getElementById('pyvet-page-frame')).toBeNull();
+      expect(screen.getAllByTestId('search')).toHaveLength(1);
+      expect(document.activeElement).toBe(document.body);
+      await screen.findByTestId('view-count');
+      expect(names()).toEqual(['Ana @ana']);
+    });
+
+    it('matches the page’s first render, so nothing moves when it is replaced', () => {
+      const frame = paintFrame().closest('main')!;
+      const { data } = storeShortlistsData(NOW);
+      const { container } = render(<ShortlistsPage data={data} download={vi.fn()} ats={noAts} now={() => NOW} />);
+      const page = container.querySelector('main')!;
+      expect(frame.className).toBe(page.className);
+      const outline = (root: Element) => [...root.children].map((child) => `${child.tagName} ${child.textContent?.replace(/\s+/g, ' ').trim().slice(0, 6)}`);
+      expect(outline(frame)).toEqual(outline(page));
+      // The search field in the same place, the same field; the page's filters add their selects after it.
+      const place = (field: Element) => {
+        const path: string[] = [];
+        for (let at: Element | null = field; at && at.tagName !== 'MAIN'; at = at.parentElement) {
+          path.push([at.tagName, at.className, at.getAttribute('role'), at.getAttribute('aria-label'), at.getAttribute('type'), at.getAttribute('placeholder')].join(' '));
+        }
+        return path;
+      };
+      expect(place(frame.querySelector('[data-testid="search"]')!)).toEqual(place(page.querySelector('[data-testid="search"]')!));
+      expect(takeOverPageFrame(document)).toEqual({ text: '', focused: false, selection: null });
+      expect(takeOverPageFrame(document)).toBeNull();
+    });
   });
 
   it('shows an empty state', async () => {
