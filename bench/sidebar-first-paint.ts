@@ -10,7 +10,8 @@ import type { CDPSession, Page } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../test/e2e/extension-browser';
 import { startFakeGitHub } from '../test/e2e/fake-github';
 
-const RUNS = 15;
+/** Loads of each kind: with 30, p95 is the second slowest (with 15 it was the slowest, one stall on a loaded machine). */
+const RUNS = 30;
 /** Fresh profiles, each the extension's first start after install. */
 const FRESH_PROFILES = 3;
 const PROFILE = 'https://github.com/defunkt';
@@ -190,7 +191,7 @@ try {
     const verdict = (values: number[]) => {
       const [p50, p95] = [median(values), percentile(values, 0.95)];
       const met = p50 <= GOAL.median && p95 <= GOAL.p95;
-      return `median ${ms(p50)}, p95 ${ms(p95)} (goal ≤ ${GOAL.median} ms median, ≤ ${GOAL.p95} ms p95: ${met ? 'met' : 'not met'})`;
+      return `median ${ms(p50)}, p95 ${ms(p95)}, slowest ${ms(Math.max(...values))} (goal ≤ ${GOAL.median} ms median, ≤ ${GOAL.p95} ms p95: ${met ? 'met' : 'not met'})`;
     };
     const spread = (values: number[]) => `median ${ms(median(values))}, p95 ${ms(percentile(values, 0.95))}`;
     const ratio = (cold: number[], warm: number[]) =>
