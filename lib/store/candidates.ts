@@ -143,19 +143,11 @@ export class CandidateStore {
   }
 
   /**
-   * Records a reviewer's decision at a stage kit as a history entry; an
-   * advance moves the candidate on (stageAfterOutcome). The candidate's own
-   * note stays: the outcome's note belongs to the entry. Null when the
-   * candidate is no longer saved.
+   * Records a reviewer's decision at a stage kit for the person on a profile
+   * (the sidebar's and popup's way), as a history entry; an advance moves the
+   * candidate on (stageAfterOutcome). The candidate's own note stays: the
+   * outcome's note belongs to the entry. Null when they are not saved.
    */
-  async recordStageOutcome(id: string, outcome: StageOutcomeInput, now: number): Promise<Candidate | null> {
-    return this.db.transaction('rw', this.db.candidates, this.db.candidateSummaries, async () => {
-      const record = await this.db.candidates.get(id);
-      return record ? this.appendOutcome(CandidateSchema.parse(record), outcome, now) : null;
-    });
-  }
-
-  /** recordStageOutcome for the person on a profile (the sidebar and popup's way); null when they are not saved yet. */
   async recordStageOutcomeFor(githubLogin: string | null, profileUrl: string, outcome: StageOutcomeInput, now: number): Promise<Candidate | null> {
     return this.db.transaction('rw', this.db.candidates, this.db.candidateSummaries, async () => {
       const candidate = await this.find(githubLogin, profileUrl);

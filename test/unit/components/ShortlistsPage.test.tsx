@@ -340,10 +340,11 @@ describe('ShortlistsPage', () => {
 
   it('filters by stage outcome, compares outcomes and shows them in the details', async () => {
     const { data, store } = storeShortlistsData(NOW);
-    const [ada, bob] = [await store.save(person('ada', { stage: 'technical-screen' }), NOW - 3), await store.save(person('bob'), NOW - 2)];
+    await store.save(person('ada', { stage: 'technical-screen' }), NOW - 3);
+    await store.save(person('bob'), NOW - 2);
     await store.save(person('cy'), NOW - 1);
-    await store.recordStageOutcome(ada.candidate.id, { kit: 'technical-screen', result: 'advance', checks: ['GIL', 'pytest'], note: 'Clear.' }, NOW);
-    await store.recordStageOutcome(bob.candidate.id, { kit: 'technical-screen', result: 'reject', checks: [], note: '' }, NOW);
+    await store.recordStageOutcomeFor('ada', 'https://github.com/ada', { kit: 'technical-screen', result: 'advance', checks: ['GIL', 'pytest'], note: 'Clear.' }, NOW);
+    await store.recordStageOutcomeFor('bob', 'https://github.com/bob', { kit: 'technical-screen', result: 'reject', checks: [], note: '' }, NOW);
     render(<ShortlistsPage data={data} download={vi.fn()} ats={noAts} now={() => NOW} />);
     await screen.findByTestId('view-count');
     await waitFor(() => expect(names()).toHaveLength(3));
