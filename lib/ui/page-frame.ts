@@ -7,7 +7,7 @@ export interface FrameSearch {
 }
 
 /** The frame an extension page's HTML paints before its scripts have loaded (entrypoints/shortlists/index.html). */
-export const PAGE_FRAME_ID = 'pyvet-page-frame';
+const PAGE_FRAME_ID = 'pyvet-page-frame';
 
 /**
  * Removes the page's frame and returns what was typed into its search field,
